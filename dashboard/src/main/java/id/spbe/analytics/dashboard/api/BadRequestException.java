@@ -1,0 +1,21 @@
+package id.spbe.analytics.dashboard.api;
+
+/** A request parameter that is not one the published data knows; answered as 400 with both languages. */
+public class BadRequestException extends RuntimeException {
+  private final String parameter;
+  private final String messageEn;
+
+  public BadRequestException(String parameter, String messageId, String messageEn) {
+    super(messageId);
+    this.parameter = parameter;
+    this.messageEn = messageEn;
+  }
+
+  public String parameter() {
+    return parameter;
+  }
+
+  public String messageEn() {
+    return messageEn;
+  }
+}

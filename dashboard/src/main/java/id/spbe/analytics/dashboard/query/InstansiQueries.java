@@ -1,0 +1,26 @@
+package id.spbe.analytics.dashboard.query;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The instansi the published state knows, for the selector and for validating the {@code instansi} parameter. */
+public final class InstansiQueries {
+  private InstansiQueries() {}
+
+  public record Instansi(String instansiCode, String instansiName, String instansiKind, String provinceName) {}
+
+  /** Instansi with results, named from the instansi list when loaded, else by code. */
+  public static List<Instansi> withResults(Connection c) throws SQLException {
+    return Rows.list(c, """
+        select r.instansi_code,
+               coalesce(i.instansi_name, r.instansi_code) as instansi_name,
+               i.instansi_kind,
+               i.province_name
+        from (select distinct instansi_code from instansi_index) r
+        left join instansi i on i.instansi_code = r.instansi_code
+        order by instansi_name, r.instansi_code
+        """, rs -> new Instansi(rs.getString("instansi_code"), rs.getString("instansi_name"),
+        rs.getString("instansi_kind"), rs.getString("province_name")));
+  }
+}

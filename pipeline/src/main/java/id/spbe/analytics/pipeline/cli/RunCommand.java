@@ -1,0 +1,78 @@
+package id.spbe.analytics.pipeline.cli;
+
+import id.spbe.analytics.pipeline.catalog.CatalogLoader;
+import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.ingest.InputKind;
+import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.job.PipelineJob;
+import id.spbe.analytics.pipeline.job.RunConfig;
+import id.spbe.analytics.pipeline.job.RunResult;
+import id.spbe.analytics.pipeline.spark.SparkSessions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", description = {
+    "Ingest official results, self-assessments and planning files, compute the indices and publish them.",
+    "Example: spbe-pipeline run --input data/samples/kabupaten-blitar --warehouse warehouse"})
+final class RunCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders to ingest (local paths or hdfs://, s3a:// URIs).")
+  List<String> inputs;
+
+  @Option(names = {"-w", "--warehouse"}, defaultValue = "${env:SPBE_WAREHOUSE:-warehouse}", paramLabel = "PATH",
+      description = "Where versions are published (default: $SPBE_WAREHOUSE or ./warehouse).")
+  String warehouse;
+
+  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE:-data/reference}", paramLabel = "DIR",
+      description = "Framework catalogs (default: $SPBE_REFERENCE or ./data/reference).")
+  Path reference;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Treat every input as this kind instead of reading it from file names: ${COMPLETION-CANDIDATES}.")
+  InputKind kind;
+
+  @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first visible).")
+  String sheet;
+
+  @Option(names = "--publish-valid-rows",
+      description = "Publish the accepted rows even when some rows are quarantined (default: publish nothing).")
+  boolean publishValidRows;
+
+  @Option(names = "--dry-run", description = "Validate and compute, print the summary, write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--keep-versions", defaultValue = "5", paramLabel = "N",
+      description = "Published versions kept for rollback (default: ${DEFAULT-VALUE}).")
+  int keepVersions;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    RunConfig config = new RunConfig(inputs, warehouse, reference, Optional.ofNullable(kind), sheet, publishValidRows,
+        dryRun, keepVersions);
+    FrameworkCatalog catalog = CatalogLoader.load(config.referenceDir());
+    long start = System.nanoTime();
+    Progress progress = quiet ? Progress.SILENT : message -> spec.commandLine().getErr()
+        .printf("· %6.1fs %s%n", (System.nanoTime() - start) / 1e9, message);
+    SparkSession spark = SparkSessions.create("spbe-pipeline");
+    try {
+      RunResult result = new PipelineJob(spark, catalog, progress, Clock.systemUTC()).run(config);
+      RunSummaryPrinter.print(result, spec.commandLine().getOut());
+      return result.record().rowsRejected() > 0 && dryRun ? ExitCodes.ROWS_QUARANTINED : ExitCodes.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A canonical input column and the header names planners actually use for it, Indonesian and English.
+ * Headers are compared after {@link #normalizeHeader}: "Tingkat Kematangan", "tingkat_kematangan" and
+ * "TINGKAT-KEMATANGAN" are the same column.
+ */
+public enum Field {
+  YEAR("tahun", "year", "tahun_evaluasi", "evaluation_year", "thn"),
+  INSTANSI_CODE("kode_instansi", "instansi_code", "kode_pemda", "instansi_id", "id_instansi"),
+  INSTANSI_NAME("nama_instansi", "instansi_name", "instansi", "nama_pemda", "pemda"),
+  INSTANSI_KIND("jenis_instansi", "instansi_kind", "jenis", "kind", "tipe_instansi"),
+  PROVINCE_CODE("kode_provinsi", "province_code", "kode_prov"),
+  PROVINCE_NAME("nama_provinsi", "province_name", "provinsi", "province"),
+  FRAMEWORK("kerangka", "framework", "framework_id", "kerangka_evaluasi", "regulasi", "permen"),
+  SCOPE("lingkup", "scope", "level_agregasi", "tingkat_agregasi"),
+  SCOPE_CODE("kode", "code", "kode_lingkup", "scope_code", "kode_domain_aspek"),
+  INDICATOR("indikator", "indicator", "no_indikator", "nomor_indikator", "kode_indikator", "indicator_code",
+      "indicator_no", "no_ind"),
+  VALUE("tingkat_kematangan", "level", "nilai", "maturity_level", "nilai_kematangan", "level_akhir",
+      "level_penilaian_mandiri", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value"),
+  OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "indicator_owner"),
+  JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian"),
+  EVIDENCE("data_dukung", "evidence", "bukti_dukung", "dokumen_pendukung", "bukti", "dokumen"),
+  SUBMITTED_ON("tanggal_pengisian", "tanggal_isi", "tgl_pengisian", "submitted_on", "submission_date", "tanggal"),
+  ILLUSTRATIVE("ilustratif", "illustrative", "is_illustrative", "data_contoh"),
+  NOTE("keterangan", "catatan", "note", "notes", "sumber", "source"),
+  TARGET_INDEX("target_indeks", "target_index", "target", "target_rpjmd", "target_indeks_spbe"),
+  RPJMD_PERIOD("periode_rpjmd", "rpjmd_period", "periode"),
+  INDEX_SCALE("skala", "scale", "index_scale", "skala_indeks"),
+  TARGET_LEVEL("target_level", "target_tingkat_kematangan", "level_target", "target_tingkat"),
+  OPD_CODE("kode_opd", "opd_code", "kode_perangkat_daerah"),
+  OPD_NAME("nama_opd", "opd_name", "nama_perangkat_daerah"),
+  OPD_SHORT("singkatan", "short_name", "akronim", "abbreviation", "nama_singkat"),
+  DEADLINE("tenggat", "deadline", "batas_waktu", "tenggat_waktu", "tenggat_penilaian_mandiri"),
+  FROM_LEVEL("dari_level", "from_level", "level_awal", "level_asal"),
+  EFFORT("upaya", "effort", "bobot_upaya", "biaya_upaya");
+
+  private static final Map<String, Field> BY_ALIAS = new HashMap<>();
+
+  static {
+    for (Field field : values()) {
+      for (String alias : field.aliases) {
+        Field previous = BY_ALIAS.put(alias, field);
+        if (previous != null) {
+          throw new IllegalStateException("alias " + alias + " used by " + previous + " and " + field);
+        }
+      }
+    }
+  }
+
+  private final List<String> aliases;
+
+  Field(String... aliases) {
+    this.aliases = List.of(aliases);
+  }
+
+  /** The name written in templates and documentation: the first, Indonesian alias. */
+  public String headerName() {
+    return aliases.get(0);
+  }
+
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  public static Optional<Field> byHeader(String header) {
+    return Optional.ofNullable(BY_ALIAS.get(normalizeHeader(header)));
+  }
+
+  /** Lowercase, accents and BOM stripped, runs of anything but letters and digits turned into one underscore. */
+  public static String normalizeHeader(String header) {
+    if (header == null) {
+      return "";
+    }
+    String plain = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+  }
+}

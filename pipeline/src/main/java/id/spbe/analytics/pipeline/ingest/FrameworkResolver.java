@@ -1,0 +1,108 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import id.spbe.analytics.pipeline.catalog.Framework;
+import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.catalog.Indicator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Answers, from the catalog, which framework a row belongs to and whether its indicator and level exist there. */
+public final class FrameworkResolver {
+  private static final Pattern REGULATION_NUMBER = Pattern.compile("(\\d+)\\s*(?:/|tahun|th\\.?)\\s*(\\d{4})",
+      Pattern.CASE_INSENSITIVE);
+
+  private final FrameworkCatalog catalog;
+  private final Map<String, Framework> byAlias = new LinkedHashMap<>();
+
+  public FrameworkResolver(FrameworkCatalog catalog) {
+    this.catalog = catalog;
+    for (Framework f : catalog.all()) {
+      byAlias.put(key(f.id()), f);
+      byAlias.put(key(f.name()), f);
+      regulationNumber(f.regulation()).ifPresent(n -> byAlias.put(n, f));
+    }
+  }
+
+  /** The framework named in the row, or the one for its year; the row's year must fall in its years. */
+  public Framework resolve(int year, String named) throws ParseFailure {
+    if (named == null || named.isBlank()) {
+      return catalog.forYear(year).orElseThrow(() -> new ParseFailure(ReasonCode.NO_FRAMEWORK_FOR_YEAR, knownYears()));
+    }
+    Framework framework = lookup(named)
+        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_FRAMEWORK, String.join(", ", catalog.frameworks().keySet())));
+    if (!framework.appliesTo(year)) {
+      throw new ParseFailure(ReasonCode.YEAR_FRAMEWORK_MISMATCH, framework.id() + " (" + framework.yearRange() + ")");
+    }
+    return framework;
+  }
+
+  /** A framework named without a year (effort files): must be known. */
+  public Framework resolveNamed(String named) throws ParseFailure {
+    return lookup(named)
+        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_FRAMEWORK, String.join(", ", catalog.frameworks().keySet())));
+  }
+
+  public Optional<Framework> lookup(String named) {
+    Framework direct = byAlias.get(key(named));
+    return direct != null ? Optional.of(direct) : regulationNumber(named).map(byAlias::get);
+  }
+
+  /** The indicator and, for multi-item indicators (5/2018 no. 35), the item number, 1 when none was written. */
+  public record ResolvedIndicator(Indicator indicator, int item) {}
+
+  public static ResolvedIndicator indicator(Framework framework, ValueParsers.IndicatorRef ref) throws ParseFailure {
+    Indicator indicator = framework.indicator(ref.number())
+        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, framework.id() + " (indicators "
+            + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).min().orElse(1) + "-"
+            + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).max().orElse(1) + ")"));
+    int item = ref.item() == 0 ? 1 : ref.item();
+    if (item > indicator.maxItems()) {
+      throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, framework.id() + " (indicator " + indicator.code()
+          + (indicator.maxItems() == 1 ? " has no items" : " has items 1-" + indicator.maxItems()) + ")");
+    }
+    return new ResolvedIndicator(indicator, item);
+  }
+
+  /** The level number, checked against the framework's range and, when a name is given, the indicator's family. */
+  public static int level(Framework framework, Indicator indicator, ValueParsers.LevelText text) throws ParseFailure {
+    String range = "(" + framework.levelMin() + "-" + framework.levelMax() + ")";
+    Integer byName = null;
+    if (text.name() != null) {
+      byName = framework.levelByName(indicator.levelFamily(), text.name())
+          .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_LEVEL_NAME, levelNames(framework, indicator)));
+    }
+    if (text.number() != null && byName != null && !text.number().equals(byName)) {
+      throw new ParseFailure(ReasonCode.LEVEL_NAME_MISMATCH, byName + " - " + text.name());
+    }
+    int level = text.number() != null ? text.number() : byName;
+    if (level < framework.levelMin() || level > framework.levelMax()) {
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, range);
+    }
+    return level;
+  }
+
+  private static String levelNames(Framework framework, Indicator indicator) {
+    return framework.maturityLevels().stream()
+        .filter(l -> l.levelFamily().equals(indicator.levelFamily()))
+        .map(l -> l.level() + " " + l.levelName())
+        .collect(Collectors.joining(", "));
+  }
+
+  private String knownYears() {
+    return catalog.all().stream().map(f -> f.id() + " " + f.yearRange()).collect(Collectors.joining(", "));
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+  }
+
+  private static Optional<String> regulationNumber(String text) {
+    Matcher m = REGULATION_NUMBER.matcher(text);
+    return m.find() ? Optional.of(m.group(1) + "/" + m.group(2)) : Optional.empty();
+  }
+}

@@ -1,0 +1,118 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Expands the paths a planner passes (files or folders, local or any Hadoop URI) into typed input files.
+ * A file's kind comes from its own name, else from the nearest folder whose name names a kind.
+ */
+public final class InputDiscovery {
+  private final Configuration hadoopConf;
+
+  public InputDiscovery(Configuration hadoopConf) {
+    this.hadoopConf = hadoopConf;
+  }
+
+  /** @param forcedKind applies to every file when set (the {@code --kind} flag) */
+  public List<InputFile> discover(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
+    List<FileProblem> problems = new ArrayList<>();
+    List<InputFile> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = new Path(input);
+      try {
+        FileSystem fs = path.getFileSystem(hadoopConf);
+        if (!fs.exists(path)) {
+          problems.add(new FileProblem(input, FileProblemCode.INPUT_NOT_FOUND,
+              "Berkas atau folder masukan tidak ditemukan.", "Input file or folder not found."));
+          continue;
+        }
+        for (FileStatus status : listFiles(fs, path)) {
+          classify(status.getPath(), path, forcedKind, sheet, problems).ifPresent(files::add);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list input " + input, e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException(problems);
+    }
+    if (files.isEmpty()) {
+      throw new InputRejectedException(List.of(new FileProblem(String.join(", ", inputs), FileProblemCode.EMPTY_FILE,
+          "Tidak ada berkas CSV, XLSX atau JSON di masukan.", "No CSV, XLSX or JSON file found in the inputs.")));
+    }
+    return files;
+  }
+
+  private static List<FileStatus> listFiles(FileSystem fs, Path path) throws IOException {
+    FileStatus status = fs.getFileStatus(path);
+    if (status.isFile()) {
+      return List.of(status);
+    }
+    List<FileStatus> out = new ArrayList<>();
+    FileStatus[] children = fs.listStatus(path);
+    Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus child : children) {
+      String name = child.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("_")) {
+        continue; // hidden files, Excel lock files, Spark/Hadoop markers
+      }
+      if (child.isDirectory()) {
+        out.addAll(listFiles(fs, child.getPath()));
+      } else if (InputFormat.byFileName(name).isPresent()) { // README.md or evidence PDFs beside the data are not inputs
+        out.add(child);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<InputFile> classify(Path file, Path root, Optional<InputKind> forcedKind, String sheet,
+      List<FileProblem> problems) {
+    String name = file.getName();
+    Optional<InputFormat> format = InputFormat.byFileName(name);
+    if (format.isEmpty()) {
+      problems.add(new FileProblem(name, FileProblemCode.UNSUPPORTED_FORMAT,
+          "Format berkas tidak didukung; gunakan .csv, .xlsx atau .json.",
+          "Unsupported file format; use .csv, .xlsx or .json."));
+      return Optional.empty();
+    }
+    Optional<InputKind> kind = forcedKind.or(() -> kindFromPath(file, root));
+    if (kind.isEmpty()) {
+      problems.add(new FileProblem(name, FileProblemCode.UNKNOWN_KIND,
+          "Jenis data tidak dapat ditentukan dari nama berkas. Awali nama berkas (atau foldernya) dengan salah satu: "
+              + prefixList() + ", atau gunakan --kind.",
+          "Cannot tell what this file holds from its name. Start the file (or folder) name with one of: "
+              + prefixList() + ", or pass --kind."));
+      return Optional.empty();
+    }
+    return Optional.of(new InputFile(file, kind.get(), format.get(), sheet));
+  }
+
+  /** The file's own name first, then the folders between it and the input root the planner named. */
+  private static Optional<InputKind> kindFromPath(Path file, Path root) {
+    String rootUri = root.toUri().getPath();
+    for (Path p = file; p != null && !p.getName().isEmpty(); p = p.getParent()) {
+      Optional<InputKind> kind = InputKind.byName(p.getName());
+      if (kind.isPresent()) {
+        return kind;
+      }
+      if (p.toUri().getPath().equals(rootUri)) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String prefixList() {
+    return Arrays.stream(InputKind.values()).map(k -> k.namePrefixes().get(0)).reduce((a, b) -> a + ", " + b).orElse("");
+  }
+}

@@ -1,0 +1,67 @@
+package id.spbe.analytics.pipeline.ingest;
+
+/**
+ * Why a row was quarantined. The codes are stable (planners and scripts filter on them); the messages say,
+ * in Bahasa Indonesia and English, what was expected. {0} is the raw value, {1} what was expected.
+ */
+public enum ReasonCode {
+  MISSING_VALUE("Nilai wajib kosong; diharapkan {1}.", "Required value is empty; expected {1}."),
+  BAD_YEAR("Tahun ''{0}'' tidak valid; diharapkan tahun empat angka, mis. 2023.",
+      "Year ''{0}'' is not valid; expected a four-digit year such as 2023."),
+  BAD_NUMBER("''{0}'' bukan angka; diharapkan {1}.", "''{0}'' is not a number; expected {1}."),
+  BAD_DATE("Tanggal ''{0}'' tidak dikenali; diharapkan mis. 2023-07-02, 02/07/2023 atau 2 Juli 2023.",
+      "Date ''{0}'' not recognised; expected e.g. 2023-07-02, 02/07/2023 or 2 Juli 2023."),
+  BAD_FLAG("''{0}'' bukan ya/tidak.", "''{0}'' is not yes/no (ya/tidak)."),
+  UNKNOWN_FRAMEWORK("Kerangka ''{0}'' tidak dikenal; diharapkan salah satu dari {1}.",
+      "Framework ''{0}'' is unknown; expected one of {1}."),
+  NO_FRAMEWORK_FOR_YEAR("Tidak ada kerangka evaluasi untuk tahun {0}; tahun yang dikenal: {1}.",
+      "No evaluation framework covers year {0}; known years: {1}."),
+  YEAR_FRAMEWORK_MISMATCH("Tahun {0} berada di luar masa berlaku kerangka {1}.",
+      "Year {0} lies outside the years of framework {1}."),
+  UNKNOWN_INDICATOR("Indikator ''{0}'' tidak ada dalam {1}.", "Indicator ''{0}'' does not exist in {1}."),
+  UNKNOWN_SCOPE("Lingkup ''{0}'' tidak dikenal; diharapkan indeks, domain, aspek atau indikator.",
+      "Scope ''{0}'' is unknown; expected indeks, domain, aspek or indikator."),
+  UNKNOWN_SCOPE_CODE("Kode ''{0}'' tidak ada dalam {1}.", "Code ''{0}'' does not exist in {1}."),
+  LEVEL_NOT_INTEGER("Tingkat kematangan ''{0}'' harus bilangan bulat {1}.",
+      "Maturity level ''{0}'' must be a whole number {1}."),
+  LEVEL_OUT_OF_RANGE("Tingkat kematangan ''{0}'' di luar rentang {1}.", "Maturity level ''{0}'' is outside {1}."),
+  UNKNOWN_LEVEL_NAME("Nama tingkat ''{0}'' tidak dikenal untuk indikator ini; diharapkan {1}.",
+      "Level name ''{0}'' is unknown for this indicator; expected {1}."),
+  LEVEL_NAME_MISMATCH("Angka dan nama tingkat pada ''{0}'' tidak cocok; diharapkan {1}.",
+      "Number and level name in ''{0}'' disagree; expected {1}."),
+  VALUE_OUT_OF_RANGE("Nilai ''{0}'' di luar rentang {1}.", "Value ''{0}'' is outside {1}."),
+  UNKNOWN_INDEX_SCALE("Skala indeks ''{0}'' tidak dikenal; diharapkan {1}.",
+      "Index scale ''{0}'' is unknown; expected {1}."),
+  UNKNOWN_INSTANSI_KIND("Jenis instansi ''{0}'' tidak dikenal; diharapkan {1}.",
+      "Instansi kind ''{0}'' is unknown; expected {1}."),
+  DUPLICATE_CONFLICT("Baris ini bertentangan dengan baris lain untuk kunci yang sama: {1}.",
+      "This row conflicts with another row for the same key: {1}."),
+  UNKNOWN_OPD("OPD ''{0}'' tidak ada dalam daftar OPD instansi ini.",
+      "OPD ''{0}'' is not in this instansi''s OPD list."),
+  UNKNOWN_INSTANSI("Kode instansi ''{0}'' tidak ada dalam daftar instansi.",
+      "Instansi code ''{0}'' is not in the instansi list.");
+
+  private final String templateId;
+  private final String templateEn;
+
+  ReasonCode(String templateId, String templateEn) {
+    this.templateId = templateId;
+    this.templateEn = templateEn;
+  }
+
+  public String messageId(String rawValue, String expected) {
+    return java.text.MessageFormat.format(templateId, rawValue, expected);
+  }
+
+  public String messageEn(String rawValue, String expected) {
+    return java.text.MessageFormat.format(templateEn, rawValue, expected);
+  }
+
+  public String templateId() {
+    return templateId;
+  }
+
+  public String templateEn() {
+    return templateEn;
+  }
+}

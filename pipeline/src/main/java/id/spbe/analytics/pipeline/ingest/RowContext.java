@@ -1,0 +1,97 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One data row being read: gives each field's text and records, with the row's file, sheet, row number and
+ * the column header as the planner wrote it, every cell that cannot be used.
+ */
+public final class RowContext {
+  private final InputFile file;
+  private final String sheet;
+  private final ColumnMapping mapping;
+  private final RawRow row;
+  private final List<RowProblem> problems = new ArrayList<>();
+
+  public RowContext(InputFile file, String sheet, ColumnMapping mapping, RawRow row) {
+    this.file = file;
+    this.sheet = sheet;
+    this.mapping = mapping;
+    this.row = row;
+  }
+
+  /** The trimmed cell text, empty when the column is absent or blank. */
+  public String text(Field field) {
+    return mapping.column(field).map(i -> row.cell(i).trim()).orElse("");
+  }
+
+  public boolean has(Field field) {
+    return !text(field).isEmpty();
+  }
+
+  /** The text, or null with a MISSING_VALUE problem when blank. */
+  public String required(Field field, String expected) {
+    String value = text(field);
+    if (value.isEmpty()) {
+      problem(field, ReasonCode.MISSING_VALUE, expected);
+      return null;
+    }
+    return value;
+  }
+
+  /** Parses a required field; null (with the problem recorded) when it is blank or unreadable. */
+  public <T> T parse(Field field, String expected, Parser<T> parser) {
+    String value = required(field, expected);
+    return value == null ? null : parseText(field, value, parser);
+  }
+
+  /** Parses an optional field; null when blank, or when unreadable (problem recorded). */
+  public <T> T parseOptional(Field field, Parser<T> parser) {
+    String value = text(field);
+    return value.isEmpty() ? null : parseText(field, value, parser);
+  }
+
+  private <T> T parseText(Field field, String value, Parser<T> parser) {
+    try {
+      return parser.parse(value);
+    } catch (ParseFailure failure) {
+      problem(field, failure.reason(), failure.expected());
+      return null;
+    }
+  }
+
+  public void problem(Field field, ReasonCode reason, String expected) {
+    problems.add(RowProblem.of(file.displayName(), sheet, row.rowNumber(), mapping.headerText(field), text(field),
+        reason, expected));
+  }
+
+  public void problem(Field field, ParseFailure failure) {
+    problem(field, failure.reason(), failure.expected());
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  public List<RowProblem> problems() {
+    return problems;
+  }
+
+  public String fileName() {
+    return file.displayName();
+  }
+
+  public String sheet() {
+    return sheet;
+  }
+
+  public long rowNumber() {
+    return row.rowNumber();
+  }
+
+  @FunctionalInterface
+  public interface Parser<T> {
+    T parse(String text) throws ParseFailure;
+  }
+}

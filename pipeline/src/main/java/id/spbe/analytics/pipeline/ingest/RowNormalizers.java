@@ -1,0 +1,270 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import id.spbe.analytics.pipeline.catalog.Framework;
+import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.ingest.FrameworkResolver.ResolvedIndicator;
+import id.spbe.analytics.pipeline.ingest.ValueParsers.Scope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one data row of each input kind into a staged fact, or into quarantined cells. Every cell of the
+ * row is checked, so a planner sees all of a row's problems at once.
+ */
+public final class RowNormalizers {
+  private final FrameworkCatalog catalog;
+  private final FrameworkResolver frameworks;
+  private final Set<String> indexScales;
+
+  public RowNormalizers(FrameworkCatalog catalog) {
+    this.catalog = catalog;
+    this.frameworks = new FrameworkResolver(catalog);
+    this.indexScales = catalog.all().stream().map(Framework::indexScale).collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  public void normalize(InputKind kind, RowContext row, StagingSink sink) {
+    Staged staged = switch (kind) {
+      case OFFICIAL_RESULT -> assessment(row, "official");
+      case SELF_ASSESSMENT -> assessment(row, "self_assessment");
+      case RPJMD_TARGET -> rpjmdTarget(row);
+      case INDICATOR_OWNER -> indicatorOwner(row);
+      case INDICATOR_TARGET -> indicatorTarget(row);
+      case OPD -> opd(row);
+      case INSTANSI -> instansi(row);
+      case SELF_ASSESSMENT_DEADLINE -> deadline(row);
+      case IMPROVEMENT_EFFORT -> effort(row);
+    };
+    if (row.ok()) {
+      sink.accept(staged.table(), staged.values(), row);
+    } else {
+      row.problems().forEach(sink::reject);
+    }
+  }
+
+  private record Staged(FactTable table, Map<String, Object> values) {}
+
+  private Staged assessment(RowContext row, String source) {
+    Map<String, Object> v = common(row);
+    Integer year = row.parse(Field.YEAR, "the evaluation year", ValueParsers::year);
+    Framework framework = year == null ? null : framework(row, year);
+    Scope scope = row.parseOptional(Field.SCOPE, ValueParsers::scope);
+    v.put("year", year);
+    v.put("framework_id", framework == null ? null : framework.id());
+    v.put("source", source);
+    v.put("is_illustrative", flag(row));
+    v.put("note", row.text(Field.NOTE));
+    if (scope == null || scope == Scope.INDICATOR) {
+      indicatorLevel(row, framework, v);
+      v.put("opd_raw", "self_assessment".equals(source) ? row.required(Field.OPD, "the OPD pengampu") : row.text(Field.OPD));
+      v.put("justification", row.text(Field.JUSTIFICATION));
+      v.put("evidence", row.text(Field.EVIDENCE));
+      v.put("submitted_on", row.parseOptional(Field.SUBMITTED_ON, ValueParsers::date));
+      return new Staged(FactTable.INDICATOR_ASSESSMENT, v);
+    }
+    v.put("scope", scope.name().toLowerCase());
+    v.put("scope_code", scope == Scope.INDEX ? "" : scopeCode(row, framework, scope));
+    v.put("value", framework == null ? null : row.parse(Field.VALUE, "an index value",
+        t -> inRange(ValueParsers.decimal(t, "an index value such as 2,76"), framework.levelMin(), framework.levelMax())));
+    return new Staged(FactTable.REPORTED_INDEX, v);
+  }
+
+  private void indicatorLevel(RowContext row, Framework framework, Map<String, Object> v) {
+    ValueParsers.IndicatorRef ref = row.parse(Field.INDICATOR, "an indicator number", ValueParsers::indicator);
+    ResolvedIndicator indicator = null;
+    if (ref != null && framework != null) {
+      try {
+        indicator = FrameworkResolver.indicator(framework, ref);
+      } catch (ParseFailure failure) {
+        row.problem(Field.INDICATOR, failure);
+      }
+    }
+    ValueParsers.LevelText text = row.parse(Field.VALUE, "a maturity level", ValueParsers::level);
+    Integer level = null;
+    if (text != null && indicator != null) {
+      try {
+        level = FrameworkResolver.level(framework, indicator.indicator(), text);
+      } catch (ParseFailure failure) {
+        row.problem(Field.VALUE, failure);
+      }
+    }
+    v.put("indicator_code", indicator == null ? null : indicator.indicator().code());
+    v.put("item_no", indicator == null ? null : indicator.item());
+    v.put("maturity_level", level);
+  }
+
+  private String scopeCode(RowContext row, Framework framework, Scope scope) {
+    String code = row.parse(Field.SCOPE_CODE, scope == Scope.DOMAIN ? "a domain code (D1)" : "an aspect code (A1)",
+        t -> ValueParsers.scopeCode(t, scope));
+    if (code == null || framework == null) {
+      return code;
+    }
+    boolean known = scope == Scope.DOMAIN
+        ? framework.domains().stream().anyMatch(d -> d.code().equals(code))
+        : framework.aspects().stream().anyMatch(a -> a.code().equals(code));
+    if (!known) {
+      row.problem(Field.SCOPE_CODE, ReasonCode.UNKNOWN_SCOPE_CODE, framework.id());
+    }
+    return code;
+  }
+
+  private Staged rpjmdTarget(RowContext row) {
+    Map<String, Object> v = common(row);
+    Integer year = row.parse(Field.YEAR, "the target year", ValueParsers::year);
+    v.put("year", year);
+    v.put("target_index", row.parse(Field.TARGET_INDEX, "a target index such as 3,5",
+        t -> inRange(ValueParsers.decimal(t, "a target index such as 3,5"), 1, 5)));
+    v.put("rpjmd_period", row.text(Field.RPJMD_PERIOD));
+    v.put("index_scale", indexScale(row, year));
+    v.put("is_illustrative", flag(row));
+    v.put("note", row.text(Field.NOTE));
+    return new Staged(FactTable.RPJMD_TARGET, v);
+  }
+
+  /** A target's scale defaults to the index in force that year; SPBE targets for 2026 must say INDEKS_SPBE. */
+  private String indexScale(RowContext row, Integer year) {
+    String named = row.text(Field.INDEX_SCALE).toUpperCase().replace(' ', '_');
+    if (!named.isEmpty()) {
+      if (!indexScales.contains(named)) {
+        row.problem(Field.INDEX_SCALE, ReasonCode.UNKNOWN_INDEX_SCALE, String.join(", ", indexScales));
+      }
+      return named;
+    }
+    return year == null ? null : catalog.forYear(year).map(Framework::indexScale).orElse(null);
+  }
+
+  private Staged indicatorOwner(RowContext row) {
+    Map<String, Object> v = yearFrameworkIndicator(row);
+    v.put("opd_raw", row.required(Field.OPD, "the OPD pengampu"));
+    v.put("is_illustrative", flag(row));
+    return new Staged(FactTable.INDICATOR_OWNER, v);
+  }
+
+  private Staged indicatorTarget(RowContext row) {
+    Map<String, Object> v = yearFrameworkIndicator(row);
+    Framework framework = v.get("framework_id") == null ? null : catalog.byId((String) v.get("framework_id")).orElse(null);
+    v.put("target_level", framework == null ? null : row.parse(Field.TARGET_LEVEL, "a target level",
+        t -> levelInRange(ValueParsers.level(t), framework)));
+    v.put("is_illustrative", flag(row));
+    return new Staged(FactTable.INDICATOR_TARGET, v);
+  }
+
+  private Map<String, Object> yearFrameworkIndicator(RowContext row) {
+    Map<String, Object> v = common(row);
+    Integer year = row.parse(Field.YEAR, "the year", ValueParsers::year);
+    Framework framework = year == null ? null : framework(row, year);
+    v.put("year", year);
+    v.put("framework_id", framework == null ? null : framework.id());
+    v.put("indicator_code", framework == null ? null : indicatorCode(row, framework));
+    return v;
+  }
+
+  private Staged opd(RowContext row) {
+    Map<String, Object> v = common(row);
+    v.put("opd_code", code(row.required(Field.OPD_CODE, "the OPD code")));
+    v.put("opd_name", row.required(Field.OPD_NAME, "the OPD name"));
+    v.put("opd_short", row.text(Field.OPD_SHORT));
+    v.put("is_illustrative", flag(row));
+    v.put("note", row.text(Field.NOTE));
+    return new Staged(FactTable.OPD, v);
+  }
+
+  private Staged instansi(RowContext row) {
+    Map<String, Object> v = common(row);
+    v.put("instansi_name", row.required(Field.INSTANSI_NAME, "the instansi name"));
+    v.put("instansi_kind", row.parse(Field.INSTANSI_KIND, "provinsi, kabupaten, kota or pusat", ValueParsers::instansiKind));
+    v.put("province_code", code(row.text(Field.PROVINCE_CODE)));
+    v.put("province_name", row.text(Field.PROVINCE_NAME));
+    v.put("note", row.text(Field.NOTE));
+    return new Staged(FactTable.INSTANSI, v);
+  }
+
+  private Staged deadline(RowContext row) {
+    Map<String, Object> v = common(row);
+    v.put("year", row.parse(Field.YEAR, "the year", ValueParsers::year));
+    LocalDate deadline = row.parse(Field.DEADLINE, "the self-assessment deadline", ValueParsers::date);
+    v.put("deadline", deadline);
+    v.put("is_illustrative", flag(row));
+    v.put("note", row.text(Field.NOTE));
+    return new Staged(FactTable.SELF_ASSESSMENT_DEADLINE, v);
+  }
+
+  private Staged effort(RowContext row) {
+    Map<String, Object> v = common(row);
+    Framework framework = row.parse(Field.FRAMEWORK, "a framework such as PERMEN_59_2020", frameworks::resolveNamed);
+    v.put("framework_id", framework == null ? null : framework.id());
+    v.put("indicator_code", framework == null ? null : indicatorCode(row, framework));
+    v.put("from_level", framework == null ? null : row.parse(Field.FROM_LEVEL, "the level raised from",
+        t -> fromLevel(ValueParsers.level(t), framework)));
+    v.put("effort", row.parse(Field.EFFORT, "an effort above zero",
+        t -> positive(ValueParsers.decimal(t, "an effort above zero"))));
+    v.put("is_illustrative", flag(row));
+    return new Staged(FactTable.IMPROVEMENT_EFFORT, v);
+  }
+
+  private Map<String, Object> common(RowContext row) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("instansi_code", code(row.required(Field.INSTANSI_CODE, "the kode instansi")));
+    return v;
+  }
+
+  private Framework framework(RowContext row, int year) {
+    try {
+      return frameworks.resolve(year, row.text(Field.FRAMEWORK));
+    } catch (ParseFailure failure) {
+      row.problem(row.has(Field.FRAMEWORK) ? Field.FRAMEWORK : Field.YEAR, failure);
+      return null;
+    }
+  }
+
+  private String indicatorCode(RowContext row, Framework framework) {
+    return row.parse(Field.INDICATOR, "an indicator number",
+        t -> FrameworkResolver.indicator(framework, ValueParsers.indicator(t)).indicator().code());
+  }
+
+  private static boolean flag(RowContext row) {
+    Boolean flag = row.parseOptional(Field.ILLUSTRATIVE, ValueParsers::flag);
+    return flag != null && flag;
+  }
+
+  private static String code(String raw) {
+    return raw == null ? null : ValueParsers.code(raw);
+  }
+
+  private static BigDecimal inRange(BigDecimal value, int min, int max) throws ParseFailure {
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE, "(" + min + "-" + max + ")");
+    }
+    return value;
+  }
+
+  private static BigDecimal positive(BigDecimal value) throws ParseFailure {
+    if (value.signum() <= 0) {
+      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE, "(above 0)");
+    }
+    return value;
+  }
+
+  private static int levelInRange(ValueParsers.LevelText text, Framework framework) throws ParseFailure {
+    if (text.number() == null) {
+      throw new ParseFailure(ReasonCode.BAD_NUMBER, "a level number");
+    }
+    if (text.number() < framework.levelMin() || text.number() > framework.levelMax()) {
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, "(" + framework.levelMin() + "-" + framework.levelMax() + ")");
+    }
+    return text.number();
+  }
+
+  /** A raise goes from a level to the next, so the top level cannot be raised from. */
+  private static int fromLevel(ValueParsers.LevelText text, Framework framework) throws ParseFailure {
+    int level = levelInRange(text, framework);
+    if (level >= framework.levelMax()) {
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, "(" + framework.levelMin() + "-" + (framework.levelMax() - 1) + ")");
+    }
+    return level;
+  }
+}

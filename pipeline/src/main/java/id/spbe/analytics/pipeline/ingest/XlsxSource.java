@@ -1,0 +1,146 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A sheet of an Excel workbook (.xlsx, or legacy .xls): the named sheet or the first visible one. Merged cells
+ * read as their top-left value in every cell they cover; dates come out as ISO dates whatever their display
+ * format, numbers without Excel's display rounding.
+ */
+public final class XlsxSource implements TabularSource {
+  private final Workbook workbook;
+  private final Sheet sheet;
+  private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+
+  private XlsxSource(Workbook workbook, Sheet sheet) {
+    this.workbook = workbook;
+    this.sheet = sheet;
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+        for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+          mergedByCell.put(key(r, c), region);
+        }
+      }
+    }
+  }
+
+  public static XlsxSource open(InputStream in, String sheetName) throws IOException {
+    Workbook workbook;
+    try (in) {
+      workbook = WorkbookFactory.create(in);
+    } catch (EncryptedDocumentException e) {
+      throw new FileLevelException(FileProblemCode.FILE_UNREADABLE,
+          "Buku kerja dilindungi kata sandi; simpan ulang tanpa kata sandi.",
+          "The workbook is password-protected; save it again without a password.");
+    } catch (IOException | RuntimeException e) {
+      throw new FileLevelException(FileProblemCode.FILE_UNREADABLE,
+          "Berkas bukan buku kerja Excel yang dapat dibaca (" + e.getClass().getSimpleName() + ").",
+          "The file is not a readable Excel workbook (" + e.getClass().getSimpleName() + ").");
+    }
+    return new XlsxSource(workbook, pickSheet(workbook, sheetName));
+  }
+
+  private static Sheet pickSheet(Workbook workbook, String sheetName) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      names.add(workbook.getSheetName(i));
+    }
+    if (sheetName != null && !sheetName.isBlank()) {
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        if (workbook.getSheetName(i).trim().equalsIgnoreCase(sheetName.trim())) {
+          return workbook.getSheetAt(i);
+        }
+      }
+      workbook.close();
+      throw new FileLevelException(FileProblemCode.SHEET_NOT_FOUND,
+          "Lembar '" + sheetName + "' tidak ada; lembar yang ada: " + names + ".",
+          "Sheet '" + sheetName + "' not found; the workbook has: " + names + ".");
+    }
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+        return workbook.getSheetAt(i);
+      }
+    }
+    workbook.close();
+    throw new FileLevelException(FileProblemCode.SHEET_NOT_FOUND, "Buku kerja tidak memiliki lembar yang terlihat.",
+        "The workbook has no visible sheet.");
+  }
+
+  @Override
+  public String sheetName() {
+    return sheet.getSheetName();
+  }
+
+  @Override
+  public Iterator<RawRow> rows() {
+    Iterator<Row> rows = sheet.rowIterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public RawRow next() {
+        Row row = rows.next();
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+          cells.add(text(row.getRowNum(), c, row.getCell(c)));
+        }
+        return new RawRow(row.getRowNum() + 1L, cells);
+      }
+    };
+  }
+
+  private String text(int rowIndex, int columnIndex, Cell cell) {
+    CellRangeAddress merged = mergedByCell.get(key(rowIndex, columnIndex));
+    if (merged != null && (merged.getFirstRow() != rowIndex || merged.getFirstColumn() != columnIndex)) {
+      Row first = sheet.getRow(merged.getFirstRow());
+      cell = first == null ? null : first.getCell(merged.getFirstColumn());
+    }
+    return cell == null ? "" : value(cell, cell.getCellType());
+  }
+
+  private static String value(Cell cell, CellType type) {
+    return switch (type) {
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
+      case FORMULA -> value(cell, cell.getCachedFormulaResultType());
+      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+          ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+          : number(cell.getNumericCellValue());
+      default -> "";
+    };
+  }
+
+  /** 3.0 is "3", 2.76 is "2.76" (not 2.7599999999999998): Excel stores doubles, planners typed decimals. */
+  private static String number(double value) {
+    BigDecimal decimal = new BigDecimal(Double.toString(value));
+    return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : decimal.stripTrailingZeros().toPlainString();
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 20) | column;
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.close();
+  }
+}

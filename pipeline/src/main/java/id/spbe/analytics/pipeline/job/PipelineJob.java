@@ -1,0 +1,329 @@
+package id.spbe.analytics.pipeline.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import id.spbe.analytics.pipeline.catalog.CatalogTables;
+import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.facts.FactMerger;
+import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.facts.StagedFacts;
+import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.ingest.InputDiscovery;
+import id.spbe.analytics.pipeline.ingest.InputFile;
+import id.spbe.analytics.pipeline.ingest.InputRejectedException;
+import id.spbe.analytics.pipeline.ingest.Ingestor;
+import id.spbe.analytics.pipeline.ingest.JsonStagingWriter;
+import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.ingest.SourceOpener;
+import id.spbe.analytics.pipeline.metrics.MetricsComputer;
+import id.spbe.analytics.pipeline.metrics.TableSink;
+import id.spbe.analytics.pipeline.publish.CachingTableSink;
+import id.spbe.analytics.pipeline.publish.ParquetTableSink;
+import id.spbe.analytics.pipeline.publish.QuarantineReport;
+import id.spbe.analytics.pipeline.publish.RunRecord;
+import id.spbe.analytics.pipeline.publish.RunRecord.Outcome;
+import id.spbe.analytics.pipeline.publish.Warehouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One run of the main job: check the input files, stage their rows, check rows against each other and the
+ * previous state, then either refuse (nothing published, a quarantine report written) or publish a complete
+ * new version and swap the pointer. Any failure leaves the last published state as it was.
+ */
+public final class PipelineJob {
+  private static final int WRITER_THREADS = 4;
+  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final SparkSession spark;
+  private final FrameworkCatalog catalog;
+  private final Progress progress;
+  private final Clock clock;
+
+  public PipelineJob(SparkSession spark, FrameworkCatalog catalog, Progress progress, Clock clock) {
+    this.spark = spark;
+    this.catalog = catalog;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  public RunResult run(RunConfig config) {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    Warehouse warehouse = Warehouse.open(config.warehouse(), hadoopConf);
+    Instant started = clock.instant();
+    String runId = RUN_ID.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+    AutoCloseable lock = warehouse.lock(runId);
+    try {
+      warehouse.recover().forEach(progress::report);
+      return new Attempt(config, warehouse, runId, started, hadoopConf).run();
+    } finally {
+      closeQuietly(lock);
+    }
+  }
+
+  private static Dataset<Row> await(Future<Dataset<Row>> write) {
+    try {
+      return write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing tables", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable lock) {
+    try {
+      lock.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot release the warehouse lock", e);
+    }
+  }
+
+  /** The state of one run, so each step reads as a short method. */
+  private final class Attempt {
+    private final RunConfig config;
+    private final Warehouse warehouse;
+    private final String runId;
+    private final Instant started;
+    private final Configuration hadoopConf;
+    private final Optional<String> previousVersion;
+    private List<FileSummary> inputs = List.of();
+
+    Attempt(RunConfig config, Warehouse warehouse, String runId, Instant started, Configuration hadoopConf) {
+      this.config = config;
+      this.warehouse = warehouse;
+      this.runId = runId;
+      this.started = started;
+      this.hadoopConf = hadoopConf;
+      this.previousVersion = warehouse.currentVersion();
+    }
+
+    RunResult run() {
+      record(Outcome.RUNNING, null, 0, Map.of(), "");
+      Path staging = warehouse.stagingDir(runId);
+      try {
+        List<Ingestor.PreparedInput> prepared = prepareInputs();
+        stage(prepared, staging);
+        Map<FactTable, Dataset<Row>> previous = StagedFacts.readPrevious(spark,
+            previousVersion.map(warehouse::versionDir).orElse(null));
+        progress.report("check rows against each other and the published state");
+        FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
+        Dataset<Row> rejections = StagedFacts.readRowProblems(spark, JsonStagingWriter.problemsDir(staging))
+            .unionByName(merged.rejections()).cache();
+        long rejectedRows = countRejectedRowsPerFile(rejections);
+        if (config.dryRun()) {
+          return dryRun(merged, rejections, rejectedRows);
+        }
+        if (rejectedRows > 0 && !config.publishValidRows()) {
+          String report = writeQuarantine(rejections);
+          record(Outcome.REJECTED_ROWS, null, rejectedRows, Map.of(), "rows quarantined; report " + report);
+          throw new RowsRejectedException(rejectedRows, report);
+        }
+        return publish(merged, rejections, rejectedRows);
+      } catch (InputRejectedException | RowsRejectedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        record(Outcome.FAILED, null, 0, Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        throw e;
+      } finally {
+        warehouse.files().deleteRecursively(staging);
+      }
+    }
+
+    private List<Ingestor.PreparedInput> prepareInputs() {
+      try {
+        List<InputFile> files = new InputDiscovery(hadoopConf).discover(config.inputs(), config.kind(), config.sheet());
+        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(files);
+      } catch (InputRejectedException e) {
+        record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
+        throw e;
+      }
+    }
+
+    private void stage(List<Ingestor.PreparedInput> prepared, Path staging) {
+      try (JsonStagingWriter writer = new JsonStagingWriter(staging, hadoopConf)) {
+        inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress).stage(prepared, writer);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Refused rows per file (a row with three bad cells counts once), folded into the file summaries. */
+    private long countRejectedRowsPerFile(Dataset<Row> rejections) {
+      Map<String, Long> perFile = new LinkedHashMap<>();
+      for (Row r : rejections.select("source_file", "source_sheet", "source_row").distinct()
+          .groupBy("source_file").count().collectAsList()) {
+        perFile.put(r.getString(0), r.getLong(1));
+      }
+      List<FileSummary> updated = new ArrayList<>();
+      for (FileSummary f : inputs) {
+        long rejected = perFile.getOrDefault(f.file(), 0L);
+        updated.add(new FileSummary(f.file(), f.path(), f.kind(), f.format(), f.sheet(), f.encoding(), f.separator(),
+            f.headerRow(), f.sha256(), f.sizeBytes(), f.rowsRead(), f.rowsRead() - rejected, rejected, f.ignoredColumns()));
+      }
+      inputs = updated;
+      return perFile.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private RunResult dryRun(FactMerger.Result merged, Dataset<Row> rejections, long rejectedRows) {
+      CachingTableSink sink = new CachingTableSink();
+      computeAll(merged, sink);
+      RunRecord record = buildRecord(Outcome.DRY_RUN, null, rejectedRows, sink.rowCounts(),
+          rejectedRows == 0 ? "dry run: nothing written" : "dry run: " + rejectedRows + " row(s) would be quarantined");
+      List<Row> sample = rejections.orderBy("source_file", "source_row").limit(20).collectAsList();
+      return new RunResult(record, latestIndices(), sample);
+    }
+
+    private RunResult publish(FactMerger.Result merged, Dataset<Row> rejections, long rejectedRows) {
+      String version = warehouse.nextVersion();
+      Path versionDir = warehouse.versionDir(version);
+      progress.report("publish " + version);
+      try {
+        ParquetTableSink sink = new ParquetTableSink(spark, versionDir);
+        computeAll(merged, sink);
+        String report = rejectedRows > 0 ? writeQuarantine(rejections) : null;
+        RunRecord published = buildRecord(Outcome.PUBLISHED, version, rejectedRows, sink.rowCounts(),
+            report == null ? "published" : "published with " + rejectedRows + " row(s) quarantined; report " + report);
+        writeRunTables(sink, published);
+        warehouse.writeManifest(version, manifest(version, sink.rowCounts()));
+        warehouse.point(version);
+        warehouse.writeRun(published);
+        warehouse.prune(config.keepVersions()).forEach(v -> progress.report("removed old version " + v));
+        return new RunResult(published, latestIndices(), List.of());
+      } catch (RuntimeException e) {
+        if (!warehouse.currentVersion().map(version::equals).orElse(false)) {
+          warehouse.files().deleteRecursively(versionDir); // never became current: nobody can be reading it
+        }
+        throw e;
+      }
+    }
+
+    private void computeAll(FactMerger.Result merged, TableSink sink) {
+      Map<String, Dataset<Row>> inputs = new LinkedHashMap<>();
+      merged.merged().forEach((table, rows) -> inputs.put(table.tableName(), rows));
+      inputs.putAll(CatalogTables.create(spark, catalog));
+      materializeConcurrently(sink, inputs).forEach((name, rows) -> rows.createOrReplaceTempView(name));
+      MetricsComputer.compute(spark, sink, progress);
+    }
+
+    /**
+     * Independent tables are written from several threads: each write of a small table is mostly Spark's
+     * fixed cost per job (planning, code generation, scheduling), which overlaps well on two cores.
+     */
+    private Map<String, Dataset<Row>> materializeConcurrently(TableSink sink, Map<String, Dataset<Row>> tables) {
+      ExecutorService pool = Executors.newFixedThreadPool(WRITER_THREADS);
+      try {
+        Map<String, Future<Dataset<Row>>> pending = new LinkedHashMap<>();
+        tables.forEach((name, rows) -> pending.put(name, pool.submit(() -> {
+          progress.report("write " + name);
+          return sink.materialize(name, rows);
+        })));
+        Map<String, Dataset<Row>> written = new LinkedHashMap<>();
+        for (Map.Entry<String, Future<Dataset<Row>>> e : pending.entrySet()) {
+          written.put(e.getKey(), await(e.getValue()));
+        }
+        return written;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void writeRunTables(TableSink sink, RunRecord current) {
+      List<RunRecord> runs = new ArrayList<>(warehouse.runs().stream().filter(r -> !r.runId().equals(runId)).toList());
+      runs.add(current);
+      Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+      tables.put("pipeline_run", RunTables.pipelineRun(spark, runs));
+      tables.put("pipeline_run_input", RunTables.pipelineRunInput(spark, runs));
+      tables.put("quarantined_row", quarantineHistory());
+      materializeConcurrently(sink, tables);
+    }
+
+    /** Every run's refused rows that were kept (runs that wrote a quarantine), newest run included. */
+    private Dataset<Row> quarantineHistory() {
+      List<String> dirs = new ArrayList<>();
+      for (RunRecord r : warehouse.runs()) {
+        Path dir = new Path(warehouse.runDir(r.runId()), "quarantined_row");
+        try {
+          if (warehouse.files().fs().exists(dir)) {
+            dirs.add(dir.toString());
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      Dataset<Row> empty = spark.createDataFrame(List.of(),
+          org.apache.spark.sql.types.StructType.fromDDL(RunTables.QUARANTINED_ROW_DDL));
+      return dirs.isEmpty() ? empty : spark.read().parquet(dirs.toArray(String[]::new)).unionByName(empty);
+    }
+
+    private String writeQuarantine(Dataset<Row> rejections) {
+      Path runDir = warehouse.runDir(runId);
+      rejections.withColumn("run_id", lit(runId)).coalesce(1).write().mode(SaveMode.Overwrite)
+          .parquet(new Path(runDir, "quarantined_row").toString());
+      Path report = new Path(runDir, "quarantine-report.xlsx");
+      try {
+        QuarantineReport.write(warehouse.files().fs(), report,
+            rejections.orderBy(col("source_file"), col("source_row"), col("column_name")).toLocalIterator());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the quarantine report " + report, e);
+      }
+      return report.toUri().getPath();
+    }
+
+    private List<Row> latestIndices() {
+      return spark.sql("select instansi_code, year, framework_id, source, index_value, predikat, basis, is_partial "
+          + "from instansi_index order by instansi_code, year, source").collectAsList();
+    }
+
+    private Map<String, Object> manifest(String version, Map<String, Long> rowCounts) {
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("version", version);
+      manifest.put("run_id", runId);
+      manifest.put("created_at", clock.instant().toString());
+      manifest.put("previous_version", previousVersion.orElse(null));
+      manifest.put("tables", rowCounts);
+      manifest.put("catalog_warnings", catalog.warnings());
+      return manifest;
+    }
+
+    private void record(Outcome outcome, String version, long rejectedRows, Map<String, Long> tables, String message) {
+      if (!config.dryRun()) {
+        warehouse.writeRun(buildRecord(outcome, version, rejectedRows, tables, message));
+      }
+    }
+
+    private RunRecord buildRecord(Outcome outcome, String version, long rejectedRows, Map<String, Long> tables,
+        String message) {
+      Instant now = clock.instant();
+      long read = inputs.stream().mapToLong(FileSummary::rowsRead).sum();
+      return new RunRecord(runId, "run", started.toString(), outcome == Outcome.RUNNING ? null : now.toString(),
+          Duration.between(started, now).toMillis(), outcome, version, previousVersion.orElse(null),
+          outcome == Outcome.PUBLISHED && rejectedRows > 0, inputs, read, read - rejectedRows, rejectedRows,
+          tables, message, catalog.warnings());
+    }
+  }
+}

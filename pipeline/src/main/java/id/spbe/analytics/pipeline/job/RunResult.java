@@ -1,0 +1,11 @@
+package id.spbe.analytics.pipeline.job;
+
+import id.spbe.analytics.pipeline.publish.RunRecord;
+import java.util.List;
+import org.apache.spark.sql.Row;
+
+/**
+ * What a finished run reports: its record, the indices it computed (for the console) and, for a dry run,
+ * the first refused cells.
+ */
+public record RunResult(RunRecord record, List<Row> latestIndices, List<Row> sampleRejections) {}

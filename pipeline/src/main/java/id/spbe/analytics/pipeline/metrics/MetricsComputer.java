@@ -1,0 +1,19 @@
+package id.spbe.analytics.pipeline.metrics;
+
+import id.spbe.analytics.pipeline.ingest.Progress;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs the metric SQL statements in order over the registered fact and reference views. */
+public final class MetricsComputer {
+  private MetricsComputer() {}
+
+  public static void compute(SparkSession spark, TableSink sink, Progress progress) {
+    for (String table : MetricTables.IN_ORDER) {
+      progress.report("compute " + table);
+      Dataset<Row> rows = sink.materialize(table, spark.sql(MetricTables.sql(table)));
+      rows.createOrReplaceTempView(table);
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package id.spbe.analytics.pipeline.publish;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The published state on disk. Every publish writes a complete new version folder, then swaps the
+ * {@code CURRENT} pointer in one atomic step, so readers see the old state or the new, never a mix:
+ * <pre>
+ *   CURRENT                      the name of the published version, e.g. "v-000007"
+ *   versions/v-000007/&lt;table&gt;/   Parquet, one folder per table, and manifest.json (written last)
+ *   runs/&lt;run_id&gt;/run.json        every run, whatever its outcome; quarantine report and rows when refused
+ *   staging/&lt;run_id&gt;/             a run's staged input rows, removed when it ends
+ *   LOCK                         held by the one run allowed to write
+ * </pre>
+ * A run killed at any moment leaves CURRENT on the last complete version; the next run removes what it left.
+ */
+public final class Warehouse {
+  public static final String CURRENT = "CURRENT";
+  public static final String MANIFEST = "manifest.json";
+  private static final Pattern VERSION = Pattern.compile("v-(\\d{6})");
+  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path root;
+  private final WarehouseFiles files;
+
+  private Warehouse(Path root, WarehouseFiles files) {
+    this.root = root;
+    this.files = files;
+  }
+
+  public static Warehouse open(String location, Configuration conf) {
+    try {
+      Path root = new Path(location);
+      org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(conf);
+      root = fs.makeQualified(root);
+      fs.mkdirs(new Path(root, "versions"));
+      fs.mkdirs(new Path(root, "runs"));
+      return new Warehouse(root, new WarehouseFiles(fs, conf));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open warehouse " + location, e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public WarehouseFiles files() {
+    return files;
+  }
+
+  public Path versionDir(String version) {
+    return new Path(new Path(root, "versions"), version);
+  }
+
+  public Path runDir(String runId) {
+    return new Path(new Path(root, "runs"), runId);
+  }
+
+  public Path stagingDir(String runId) {
+    return new Path(new Path(root, "staging"), runId);
+  }
+
+  public Optional<String> currentVersion() {
+    try {
+      return files.readText(new Path(root, CURRENT)).map(String::trim).filter(s -> !s.isEmpty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Versions on disk, oldest first. */
+  public List<String> versions() {
+    try {
+      List<String> out = new ArrayList<>();
+      for (FileStatus s : files.fs().listStatus(new Path(root, "versions"))) {
+        if (s.isDirectory() && VERSION.matcher(s.getPath().getName()).matches()) {
+          out.add(s.getPath().getName());
+        }
+      }
+      out.sort(Comparator.naturalOrder());
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String nextVersion() {
+    int max = 0;
+    for (String v : versions()) {
+      Matcher m = VERSION.matcher(v);
+      if (m.matches()) {
+        max = Math.max(max, Integer.parseInt(m.group(1)));
+      }
+    }
+    return String.format("v-%06d", max + 1);
+  }
+
+  public boolean isComplete(String version) {
+    try {
+      return files.fs().exists(new Path(versionDir(version), MANIFEST));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The atomic step: from here on every reader resolves to {@code version}. */
+  public void point(String version) {
+    if (!isComplete(version)) {
+      throw new IllegalStateException("Version " + version + " has no manifest; refusing to publish it");
+    }
+    try {
+      files.replaceAtomically(new Path(root, CURRENT), version + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot swap the CURRENT pointer of " + root, e);
+    }
+  }
+
+  public void writeManifest(String version, Map<String, Object> manifest) {
+    try {
+      files.writeText(new Path(versionDir(version), MANIFEST), JSON.writeValueAsString(manifest));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- runs
+
+  public void writeRun(RunRecord run) {
+    try {
+      files.fs().mkdirs(runDir(run.runId()));
+      files.writeText(new Path(runDir(run.runId()), "run.json"), JSON.writeValueAsString(run));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot record run " + run.runId(), e);
+    }
+  }
+
+  /** Every recorded run, oldest first. */
+  public List<RunRecord> runs() {
+    try {
+      List<RunRecord> out = new ArrayList<>();
+      for (FileStatus s : files.fs().listStatus(new Path(root, "runs"))) {
+        Optional<String> text = files.readText(new Path(s.getPath(), "run.json"));
+        if (text.isPresent()) {
+          out.add(JSON.readValue(text.get(), RunRecord.class));
+        }
+      }
+      out.sort(Comparator.comparing(RunRecord::startedAt).thenComparing(RunRecord::runId));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- lock and recovery
+
+  /** Takes the warehouse lock; a lock left by a dead process on this host is taken over. */
+  public AutoCloseable lock(String runId) {
+    Path lock = new Path(root, "LOCK");
+    String me = ProcessHandle.current().pid() + "@" + host() + " run " + runId + " since " + Instant.now();
+    try {
+      for (int attempt = 0; attempt < 2; attempt++) {
+        if (files.createExclusive(lock, me)) {
+          return () -> files.deleteRecursively(lock);
+        }
+        String holder = files.readText(lock).orElse("").trim();
+        if (!holderIsDead(holder)) {
+          throw new WarehouseBusyException("Another run holds the warehouse lock (" + holder + "): " + lock);
+        }
+        files.deleteRecursively(lock);
+      }
+      throw new WarehouseBusyException("Could not take the warehouse lock " + lock);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean holderIsDead(String holder) {
+    Matcher m = Pattern.compile("^(\\d+)@(\\S+)").matcher(holder);
+    if (!m.find()) {
+      return true; // an empty or torn lock file: its writer died mid-write
+    }
+    long pid = Long.parseLong(m.group(1));
+    return m.group(2).equals(host()) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "localhost";
+    }
+  }
+
+  /**
+   * Removes what dead runs left (call with the lock held): staging folders, version folders that never became
+   * current, RUNNING records. Returns what it did, for the console.
+   */
+  public List<String> recover() {
+    List<String> done = new ArrayList<>();
+    Path staging = new Path(root, "staging");
+    try {
+      if (files.fs().exists(staging)) {
+        for (FileStatus s : files.fs().listStatus(staging)) {
+          files.deleteRecursively(s.getPath());
+          done.add("removed staging of run " + s.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Optional<String> current = currentVersion();
+    List<RunRecord> runs = runs();
+    for (String version : versions()) {
+      boolean published = current.map(version::equals).orElse(false) || runs.stream()
+          .anyMatch(r -> r.outcome() == RunRecord.Outcome.PUBLISHED && version.equals(r.version()));
+      if (!published) {
+        files.deleteRecursively(versionDir(version));
+        done.add("removed unpublished version " + version);
+      }
+    }
+    for (RunRecord run : runs) {
+      if (run.outcome() == RunRecord.Outcome.RUNNING) {
+        writeRun(run.with(RunRecord.Outcome.ABORTED, "the process ended before the run finished"));
+        done.add("marked run " + run.runId() + " as aborted");
+      }
+    }
+    return done;
+  }
+
+  /** Keeps the newest {@code keep} versions and the current one; older versions are deleted. */
+  public List<String> prune(int keep) {
+    List<String> versions = versions();
+    Optional<String> current = currentVersion();
+    List<String> removed = new ArrayList<>();
+    for (int i = 0; i < versions.size() - keep; i++) {
+      String v = versions.get(i);
+      if (current.map(v::equals).orElse(false)) {
+        continue;
+      }
+      files.deleteRecursively(versionDir(v));
+      removed.add(v);
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,29 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import id.spbe.analytics.pipeline.facts.FactTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keeps staged rows and problems in memory, for ingest tests without Spark. */
+final class CollectingSink implements StagingSink {
+  final Map<FactTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+  final List<RowProblem> problems = new ArrayList<>();
+
+  @Override
+  public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
+    Map<String, Object> row = new LinkedHashMap<>(values);
+    row.put("source_row", provenance.rowNumber());
+    rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+  }
+
+  @Override
+  public void reject(RowProblem problem) {
+    problems.add(problem);
+  }
+
+  List<Map<String, Object>> rows(FactTable table) {
+    return rows.getOrDefault(table, List.of());
+  }
+}

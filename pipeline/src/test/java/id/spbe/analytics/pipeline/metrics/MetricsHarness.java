@@ -1,0 +1,91 @@
+package id.spbe.analytics.pipeline.metrics;
+
+import id.spbe.analytics.pipeline.SharedSpark;
+import id.spbe.analytics.pipeline.catalog.CatalogLoader;
+import id.spbe.analytics.pipeline.catalog.CatalogTables;
+import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.publish.CachingTableSink;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Runs the metric SQL over facts written in the test, with the real reference catalog, without files:
+ * the hand-computed checks of the index arithmetic.
+ */
+public final class MetricsHarness {
+  public static final FrameworkCatalog CATALOG = CatalogLoader.load(SharedSpark.referenceDir());
+  private final Map<FactTable, List<Map<String, Object>>> facts = new EnumMap<>(FactTable.class);
+  private long row;
+
+  public MetricsHarness add(FactTable table, Map<String, Object> values) {
+    facts.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+    return this;
+  }
+
+  /** An indicator level for instansi 6521, its framework taken from the year. */
+  public MetricsHarness level(int year, String source, String indicator, int level) {
+    return add(FactTable.INDICATOR_ASSESSMENT, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", source, "indicator_code", indicator,
+        "item_no", 1, "maturity_level", level, "is_illustrative", false));
+  }
+
+  public MetricsHarness item(int year, String indicator, int item, int level) {
+    return add(FactTable.INDICATOR_ASSESSMENT, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", "official", "indicator_code", indicator,
+        "item_no", item, "maturity_level", level, "is_illustrative", false));
+  }
+
+  /** Every indicator of the year's framework at {@code level}. */
+  public MetricsHarness allIndicators(int year, String source, int level) {
+    CATALOG.forYear(year).orElseThrow().indicators().keySet().forEach(code -> level(year, source, code, level));
+    return this;
+  }
+
+  public MetricsHarness reported(int year, String source, String scope, String code, String value) {
+    return add(FactTable.REPORTED_INDEX, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", source, "scope", scope, "scope_code", code,
+        "value", new BigDecimal(value), "is_illustrative", false));
+  }
+
+  /** Registers facts and reference tables, runs every metric statement, returns the session to query. */
+  public SparkSession compute() {
+    SparkSession spark = SharedSpark.get();
+    for (FactTable table : FactTable.values()) {
+      factFrame(spark, table).createOrReplaceTempView(table.tableName());
+    }
+    CatalogTables.create(spark, CATALOG).forEach((name, frame) -> frame.createOrReplaceTempView(name));
+    MetricsComputer.compute(spark, new CachingTableSink(), Progress.SILENT);
+    return spark;
+  }
+
+  private Dataset<Row> factFrame(SparkSession spark, FactTable table) {
+    String ddl = table.stagedSchemaDdl();
+    boolean resolvesOpd = table == FactTable.INDICATOR_ASSESSMENT || table == FactTable.INDICATOR_OWNER;
+    StructType schema = StructType.fromDDL(resolvesOpd ? ddl + ", opd_code string" : ddl);
+    List<Row> rows = new ArrayList<>();
+    for (Map<String, Object> values : facts.getOrDefault(table, List.of())) {
+      Object[] cells = new Object[schema.size()];
+      for (int i = 0; i < cells.length; i++) {
+        String name = schema.fields()[i].name();
+        cells[i] = switch (name) {
+          case "source_file" -> "test.csv";
+          case "source_row" -> ++row;
+          case "opd_code" -> values.get("opd_raw");
+          default -> values.get(name);
+        };
+      }
+      rows.add(RowFactory.create(cells));
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+}
