@@ -17,11 +17,6 @@ public final class CachingTableSink implements TableSink {
     return cached;
   }
 
-  @Override
-  public long rowCount(String table) {
-    return rowCounts.getOrDefault(table, 0L);
-  }
-
   public Map<String, Long> rowCounts() {
     return rowCounts;
   }

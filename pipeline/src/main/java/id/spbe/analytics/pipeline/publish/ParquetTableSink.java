@@ -30,11 +30,6 @@ public final class ParquetTableSink implements TableSink {
     return written;
   }
 
-  @Override
-  public long rowCount(String table) {
-    return rowCounts.getOrDefault(table, 0L);
-  }
-
   public Map<String, Long> rowCounts() {
     return rowCounts;
   }
