@@ -66,13 +66,17 @@ final class RunCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Progress progress = quiet ? Progress.SILENT : message -> spec.commandLine().getErr()
         .printf("· %6.1fs %s%n", (System.nanoTime() - start) / 1e9, message);
+    // a session that already exists belongs to whoever embeds this command (spark-submit, a test): not ours to stop
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("spbe-pipeline");
     try {
       RunResult result = new PipelineJob(spark, catalog, progress, Clock.systemUTC()).run(config);
       RunSummaryPrinter.print(result, spec.commandLine().getOut());
       return result.record().rowsRejected() > 0 && dryRun ? ExitCodes.ROWS_QUARANTINED : ExitCodes.OK;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -26,7 +28,7 @@ public final class InputDiscovery {
   /** @param forcedKind applies to every file when set (the {@code --kind} flag) */
   public List<InputFile> discover(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
     List<FileProblem> problems = new ArrayList<>();
-    List<InputFile> files = new ArrayList<>();
+    Map<Path, Path> rootByFile = new LinkedHashMap<>(); // a file named twice (its folder and itself) is read once
     for (String input : inputs) {
       Path path = new Path(input);
       try {
@@ -36,13 +38,18 @@ public final class InputDiscovery {
               "Berkas atau folder masukan tidak ditemukan.", "Input file or folder not found."));
           continue;
         }
-        for (FileStatus status : listFiles(fs, path)) {
-          classify(status.getPath(), path, forcedKind, sheet, problems).ifPresent(files::add);
+        Path root = fs.makeQualified(path);
+        for (FileStatus status : listFiles(fs, root)) {
+          rootByFile.putIfAbsent(fs.makeQualified(status.getPath()), root);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot list input " + input, e);
       }
     }
+    Map<Path, String> names = SourceNames.assign(List.copyOf(rootByFile.keySet()));
+    List<InputFile> files = new ArrayList<>();
+    rootByFile.forEach((file, root) ->
+        classify(file, names.get(file), root, forcedKind, sheet, problems).ifPresent(files::add));
     if (!problems.isEmpty()) {
       throw new InputRejectedException(problems);
     }
@@ -75,10 +82,9 @@ public final class InputDiscovery {
     return out;
   }
 
-  private static Optional<InputFile> classify(Path file, Path root, Optional<InputKind> forcedKind, String sheet,
-      List<FileProblem> problems) {
-    String name = file.getName();
-    Optional<InputFormat> format = InputFormat.byFileName(name);
+  private static Optional<InputFile> classify(Path file, String name, Path root, Optional<InputKind> forcedKind,
+      String sheet, List<FileProblem> problems) {
+    Optional<InputFormat> format = InputFormat.byFileName(file.getName());
     if (format.isEmpty()) {
       problems.add(new FileProblem(name, FileProblemCode.UNSUPPORTED_FORMAT,
           "Format berkas tidak didukung; gunakan .csv, .xlsx atau .json.",
@@ -94,7 +100,7 @@ public final class InputDiscovery {
               + prefixList() + ", or pass --kind."));
       return Optional.empty();
     }
-    return Optional.of(new InputFile(file, kind.get(), format.get(), sheet));
+    return Optional.of(new InputFile(file, name, kind.get(), format.get(), sheet));
   }
 
   /** The file's own name first, then the folders between it and the input root the planner named. */
