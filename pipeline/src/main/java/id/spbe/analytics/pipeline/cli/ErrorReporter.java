@@ -51,7 +51,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       err.println("Katalog referensi tidak valid / reference catalog invalid: " + catalog.getMessage());
       return ExitCodes.CATALOG_INVALID;
     }
-    if (e instanceof IllegalArgumentException bad) {
+    if (e instanceof UsageException bad) {
       err.println(bad.getMessage());
       return ExitCodes.USAGE;
     }

@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (keepVersions < 1) {
+      throw new UsageException("--keep-versions harus minimal 1 / must be at least 1, was " + keepVersions);
+    }
     RunConfig config = new RunConfig(inputs, warehouse, reference, Optional.ofNullable(kind), sheet, publishValidRows,
         dryRun, keepVersions);
     FrameworkCatalog catalog = CatalogLoader.load(config.referenceDir());

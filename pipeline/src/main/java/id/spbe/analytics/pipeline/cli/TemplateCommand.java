@@ -77,7 +77,7 @@ final class TemplateCommand implements Callable<Integer> {
       }
     }
     if (!existing.isEmpty() && !force) {
-      throw new IllegalArgumentException("Templat sudah ada; tidak ditimpa tanpa --force. / Templates already exist; "
+      throw new UsageException("Templat sudah ada; tidak ditimpa tanpa --force. / Templates already exist; "
           + "not overwritten without --force: " + String.join(", ", existing));
     }
   }

@@ -35,7 +35,13 @@ public final class Ingestor {
       String separator, long dataRows, String sha256, long sizeBytes) {}
 
   public List<PreparedInput> prepare(List<InputFile> files) {
-    List<FileProblem> problems = new ArrayList<>();
+    return prepare(new InputDiscovery.Discovery(files, List.of()));
+  }
+
+  /** Checks every discovered file; refuses the run naming every unusable input, the discovery's included. */
+  public List<PreparedInput> prepare(InputDiscovery.Discovery discovery) {
+    List<InputFile> files = discovery.files();
+    List<FileProblem> problems = new ArrayList<>(discovery.problems());
     List<PreparedInput> prepared = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);

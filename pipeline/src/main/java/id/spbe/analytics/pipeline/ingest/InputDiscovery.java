@@ -25,8 +25,25 @@ public final class InputDiscovery {
     this.hadoopConf = hadoopConf;
   }
 
-  /** @param forcedKind applies to every file when set (the {@code --kind} flag) */
+  /** The files found, and the inputs that cannot be used at all (not there, not data, kind unknown). */
+  public record Discovery(List<InputFile> files, List<FileProblem> problems) {}
+
+  /** Every usable file, or {@link InputRejectedException} naming every input that is not. */
   public List<InputFile> discover(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
+    Discovery found = scan(inputs, forcedKind, sheet);
+    if (!found.problems().isEmpty()) {
+      throw new InputRejectedException(found.problems());
+    }
+    return found.files();
+  }
+
+  /**
+   * The files the inputs name and the problems found so far, so that {@link Ingestor#prepare} can report them
+   * together with the problems inside the files.
+   *
+   * @param forcedKind applies to every file when set (the {@code --kind} flag)
+   */
+  public Discovery scan(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
     List<FileProblem> problems = new ArrayList<>();
     Map<Path, Path> rootByFile = new LinkedHashMap<>(); // a file named twice (its folder and itself) is read once
     for (String input : inputs) {
@@ -50,14 +67,11 @@ public final class InputDiscovery {
     List<InputFile> files = new ArrayList<>();
     rootByFile.forEach((file, root) ->
         classify(file, names.get(file), root, forcedKind, sheet, problems).ifPresent(files::add));
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(problems);
+    if (files.isEmpty() && problems.isEmpty()) {
+      problems.add(new FileProblem(String.join(", ", inputs), FileProblemCode.EMPTY_FILE,
+          "Tidak ada berkas CSV, XLSX atau JSON di masukan.", "No CSV, XLSX or JSON file found in the inputs."));
     }
-    if (files.isEmpty()) {
-      throw new InputRejectedException(List.of(new FileProblem(String.join(", ", inputs), FileProblemCode.EMPTY_FILE,
-          "Tidak ada berkas CSV, XLSX atau JSON di masukan.", "No CSV, XLSX or JSON file found in the inputs.")));
-    }
-    return files;
+    return new Discovery(files, problems);
   }
 
   private static List<FileStatus> listFiles(FileSystem fs, Path path) throws IOException {

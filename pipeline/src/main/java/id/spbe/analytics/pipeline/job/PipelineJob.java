@@ -10,7 +10,6 @@ import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.facts.StagedFacts;
 import id.spbe.analytics.pipeline.ingest.FileSummary;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
-import id.spbe.analytics.pipeline.ingest.InputFile;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
 import id.spbe.analytics.pipeline.ingest.JsonStagingWriter;
@@ -160,8 +159,8 @@ public final class PipelineJob {
 
     private List<Ingestor.PreparedInput> prepareInputs() {
       try {
-        List<InputFile> files = new InputDiscovery(hadoopConf).discover(config.inputs(), config.kind(), config.sheet());
-        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(files);
+        InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet());
+        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(found);
       } catch (InputRejectedException e) {
         record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
         throw e;

@@ -99,12 +99,13 @@ class FileLevelErrorTest {
   }
 
   @Test
-  void inputsThatAreNotThereOrNotDataAreRefusedBeforeReading() throws IOException {
+  void inputsThatAreNotThereOrNotDataAreReportedWithTheProblemsInsideFiles() throws IOException {
     Path pdf = Files.writeString(dir.resolve("penilaian-mandiri-2023.pdf"), "%PDF-1.7");
     Path unnamed = Files.writeString(dir.resolve("data-2023.csv"), "tahun\n2023\n");
-    assertThat(problems(null, dir.resolve("tidak-ada"), pdf, unnamed))
+    Path noHeader = Files.writeString(dir.resolve("opd.csv"), "daftar\n");
+    assertThat(problems(null, dir.resolve("tidak-ada"), pdf, unnamed, noHeader))
         .extracting(FileProblem::code).containsExactly(FileProblemCode.INPUT_NOT_FOUND,
-            FileProblemCode.UNSUPPORTED_FORMAT, FileProblemCode.UNKNOWN_KIND);
+            FileProblemCode.UNSUPPORTED_FORMAT, FileProblemCode.UNKNOWN_KIND, FileProblemCode.HEADER_NOT_FOUND);
   }
 
   @Test

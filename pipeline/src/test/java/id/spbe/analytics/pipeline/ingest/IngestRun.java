@@ -21,7 +21,7 @@ final class IngestRun {
 
   private IngestRun(String sheet, List<String> inputs) {
     Configuration conf = new Configuration();
-    List<InputFile> discovered = new InputDiscovery(conf).discover(inputs, Optional.empty(), sheet);
+    InputDiscovery.Discovery discovered = new InputDiscovery(conf).scan(inputs, Optional.empty(), sheet);
     Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
     files = ingestor.stage(ingestor.prepare(discovered), sink);
   }
