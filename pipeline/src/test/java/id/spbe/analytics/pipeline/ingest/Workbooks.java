@@ -55,6 +55,8 @@ final class Workbooks {
       } else if (value instanceof LocalDate date) {
         cell.setCellValue(date);
         cell.setCellStyle(dateStyle);
+      } else if (value instanceof Boolean b) {
+        cell.setCellValue(b);
       } else if (value instanceof FormulaError error) {
         cell.setCellErrorValue(error.getCode());
       } else {
@@ -68,6 +70,13 @@ final class Workbooks {
   Workbooks merge(String range) {
     sheet.addMergedRegion(CellRangeAddress.valueOf(range));
     return this;
+  }
+
+  byte[] bytes() throws IOException {
+    try (workbook; java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      workbook.write(out);
+      return out.toByteArray();
+    }
   }
 
   Path writeTo(Path file) throws IOException {
