@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         .printf("· %6.1fs %s%n", (System.nanoTime() - start) / 1e9, message);
     // a session that already exists belongs to whoever embeds this command (spark-submit, a test): not ours to stop
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+    progress.report(ownSession ? "start Spark" : "use the running Spark session");
     SparkSession spark = SparkSessions.create("spbe-pipeline");
     try {
       RunResult result = new PipelineJob(spark, catalog, progress, Clock.systemUTC()).run(config);

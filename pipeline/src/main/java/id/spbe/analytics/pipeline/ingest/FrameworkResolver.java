@@ -36,8 +36,9 @@ public final class FrameworkResolver {
     }
     Framework framework = resolveNamed(named);
     if (!framework.appliesTo(year)) {
-      throw new ParseFailure(ReasonCode.YEAR_FRAMEWORK_MISMATCH,
-          Expectation.same(framework.id() + " (" + framework.yearRange() + ")"));
+      throw new ParseFailure(ReasonCode.YEAR_FRAMEWORK_MISMATCH, Expectation.of(
+          framework.id() + " berlaku " + framework.yearRange() + ", baris ini tahun " + year,
+          framework.id() + " covers " + framework.yearRange() + ", the row is " + year));
     }
     return framework;
   }

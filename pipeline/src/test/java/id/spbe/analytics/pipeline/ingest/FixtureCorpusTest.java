@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,10 +216,5 @@ class FixtureCorpusTest {
         .sheet("2023").row(1, "Tahun", "Kode Instansi", "Indikator", "Nilai").row(2, 2023, 6521, 1, 3)
         .sheet("2024").row(1, "Tahun", "Kode Instansi", "Indikator", "Nilai").row(2, 2024, 6521, 1, 4)
         .writeTo(target);
-  }
-
-  static Map<String, Object> only(IngestRun run, FactTable table) {
-    assertThat(run.rows(table)).hasSize(1);
-    return run.rows(table).get(0);
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,9 +149,5 @@ class InputFuzzTest {
     } catch (IOException e) {
       return file + " (not kept: " + e.getMessage() + ")";
     }
-  }
-
-  static Stream<Base> basesStream() {
-    return bases.stream();
   }
 }

@@ -75,6 +75,11 @@ class ReasonCodeCorpusTest {
     RowProblem badYear = at(3);
     assertThat(badYear.messageId()).isEqualTo("Tahun '23' tidak valid; diharapkan tahun empat angka, mis. 2023.");
     assertThat(badYear.messageEn()).isEqualTo("Year '23' is not valid; expected a four-digit year such as 2023.");
+    RowProblem mismatch = at(9);
+    assertThat(mismatch.messageId()).isEqualTo(
+        "Kerangka '5/2018' tidak berlaku untuk tahun baris ini: PERMEN_5_2018 berlaku 2018-2019, baris ini tahun 2023.");
+    assertThat(mismatch.messageEn()).isEqualTo(
+        "Framework '5/2018' does not apply to this row's year: PERMEN_5_2018 covers 2018-2019, the row is 2023.");
     // no English fragment inside an Indonesian message
     assertThat(run.problems()).extracting(RowProblem::messageId)
         .allSatisfy(m -> assertThat(m).doesNotContainPattern("\\b(the|expected|such as|above|not in|has items)\\b"));
