@@ -31,10 +31,10 @@ final class FieldGuide {
           + "indikator 35 per layanan: 35-1, 35-2, 35-3. Format sel sebagai Teks agar Excel tidak mengubahnya jadi tanggal.",
           "Indicator number: 12, I-12, 'Indikator 12' or '12. Indicator name'. For 2018-2019 indicator 35 per service: "
           + "35-1, 35-2, 35-3. Format the cells as Text so Excel does not turn them into dates.");
-      case VALUE -> g("Tingkat kematangan: 3, 3,0, 'Level 3', '3 - Terdefinisi' atau nama tingkat (lembar Referensi); "
-          + "1-5 (0-5 untuk 2018-2019). Pada baris lingkup indeks/domain/aspek: nilai, mis. 2,76.",
-          "Maturity level: 3, 3,0, 'Level 3', '3 - Terdefinisi' or the level name (Referensi sheet); 1-5 (0-5 for "
-          + "2018-2019). On index/domain/aspect rows: the value, e.g. 2,76.");
+      case VALUE -> g("Tingkat kematangan: '3', '3,0', 'Level 3', '3 - Terdefinisi' atau nama tingkat (lembar "
+          + "Referensi); 1-5 (0-5 untuk 2018-2019). Pada baris lingkup indeks/domain/aspek: nilai, mis. '2,76'.",
+          "Maturity level: '3', '3,0', 'Level 3', '3 - Terdefinisi' or the level name (Referensi sheet); 1-5 (0-5 for "
+          + "2018-2019). On index/domain/aspect rows: the value, e.g. '2,76'.");
       case OPD -> kind == InputKind.SELF_ASSESSMENT
           ? g("Wajib untuk indikator: OPD pengampu, dengan kode, nama atau singkatan dari daftar OPD.",
               "Required for indicators: the OPD pengampu, by code, name or short name from the OPD list.")
