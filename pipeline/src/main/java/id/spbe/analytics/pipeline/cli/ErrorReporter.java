@@ -3,6 +3,7 @@ package id.spbe.analytics.pipeline.cli;
 import id.spbe.analytics.pipeline.catalog.CatalogException;
 import id.spbe.analytics.pipeline.ingest.FileProblem;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
+import id.spbe.analytics.pipeline.ingest.RowProblem;
 import id.spbe.analytics.pipeline.job.RowsRejectedException;
 import id.spbe.analytics.pipeline.publish.WarehouseBusyException;
 import java.io.IOException;
@@ -35,6 +36,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     if (e instanceof RowsRejectedException rows) {
       err.println(rows.rejectedRows() + " baris dikarantina; tidak ada yang diterbitkan. / " + rows.rejectedRows()
           + " row(s) quarantined; nothing was published.");
+      RunSummaryPrinter.printFiles(rows.files(), err);
+      printFirstProblems(rows, err);
       err.println("  Laporan / report: " + rows.report());
       err.println("  Perbaiki berkasnya, atau jalankan ulang dengan --publish-valid-rows untuk menerbitkan baris yang valid.");
       err.println("  Fix the files, or re-run with --publish-valid-rows to publish the valid rows anyway.");
@@ -48,13 +51,23 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       err.println("Katalog referensi tidak valid / reference catalog invalid: " + catalog.getMessage());
       return ExitCodes.CATALOG_INVALID;
     }
-    if (e instanceof IllegalArgumentException bad) {
+    if (e instanceof UsageException bad) {
       err.println(bad.getMessage());
       return ExitCodes.USAGE;
     }
     err.println("Kesalahan tak terduga / unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     err.println("  Rincian / details: " + writeLog(e));
     return ExitCodes.INTERNAL_ERROR;
+  }
+
+  private static void printFirstProblems(RowsRejectedException rows, PrintWriter err) {
+    err.println("  Baris pertama yang ditolak / first refused rows:");
+    for (RowProblem p : rows.firstProblems()) {
+      err.println("  " + p.file() + (p.sheet().isEmpty() ? "" : " [" + p.sheet() + "]") + " baris/row " + p.rowNumber()
+          + ", " + p.column() + " = '" + p.rawValue() + "' [" + p.reason() + "]");
+      err.println("    ID: " + p.messageId());
+      err.println("    EN: " + p.messageEn());
+    }
   }
 
   private static String writeLog(Exception e) {

@@ -39,10 +39,10 @@ final class RollbackCommand implements Callable<Integer> {
     String runId = "rollback-" + Instant.now().toEpochMilli();
     try (AutoCloseable lock = w.lock(runId)) {
       w.recover();
-      String from = w.currentVersion().orElseThrow(() -> new IllegalArgumentException("Nothing is published yet."));
+      String from = w.currentVersion().orElseThrow(() -> new UsageException("Nothing is published yet."));
       String to = target.previous ? previousOf(w.versions(), from) : target.version;
       if (!w.versions().contains(to) || !w.isComplete(to)) {
-        throw new IllegalArgumentException("Version " + to + " is not available; available: " + w.versions());
+        throw new UsageException("Version " + to + " is not available; available: " + w.versions());
       }
       w.point(to);
       Instant now = Instant.now();
@@ -56,7 +56,7 @@ final class RollbackCommand implements Callable<Integer> {
   private static String previousOf(List<String> versions, String current) {
     int i = versions.indexOf(current);
     if (i <= 0) {
-      throw new IllegalArgumentException("No version before " + current + " is kept; available: " + versions);
+      throw new UsageException("No version before " + current + " is kept; available: " + versions);
     }
     return versions.get(i - 1);
   }

@@ -60,19 +60,27 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (keepVersions < 1) {
+      throw new UsageException("--keep-versions harus minimal 1 / must be at least 1, was " + keepVersions);
+    }
     RunConfig config = new RunConfig(inputs, warehouse, reference, Optional.ofNullable(kind), sheet, publishValidRows,
         dryRun, keepVersions);
     FrameworkCatalog catalog = CatalogLoader.load(config.referenceDir());
     long start = System.nanoTime();
     Progress progress = quiet ? Progress.SILENT : message -> spec.commandLine().getErr()
         .printf("· %6.1fs %s%n", (System.nanoTime() - start) / 1e9, message);
+    // a session that already exists belongs to whoever embeds this command (spark-submit, a test): not ours to stop
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+    progress.report(ownSession ? "start Spark" : "use the running Spark session");
     SparkSession spark = SparkSessions.create("spbe-pipeline");
     try {
       RunResult result = new PipelineJob(spark, catalog, progress, Clock.systemUTC()).run(config);
       RunSummaryPrinter.print(result, spec.commandLine().getOut());
       return result.record().rowsRejected() > 0 && dryRun ? ExitCodes.ROWS_QUARANTINED : ExitCodes.OK;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 }

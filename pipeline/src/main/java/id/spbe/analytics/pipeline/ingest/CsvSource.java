@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -67,23 +68,50 @@ public final class CsvSource implements TabularSource {
   }
 
   @Override
+  public InputFormat format() {
+    return InputFormat.CSV;
+  }
+
+  @Override
   public Iterator<RawRow> rows() {
     Iterator<CSVRecord> records = parser.iterator();
     return new Iterator<>() {
+      private long lastRow;
+
       @Override
       public boolean hasNext() {
-        return records.hasNext();
+        try {
+          return records.hasNext();
+        } catch (UncheckedIOException e) {
+          throw unparsable(lastRow, e);
+        }
       }
 
       @Override
       public RawRow next() {
-        CSVRecord record = records.next();
+        CSVRecord record;
+        try {
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          throw unparsable(lastRow, e);
+        }
         List<String> cells = new ArrayList<>(record.size());
         record.forEach(cells::add);
         // a record number is what Excel shows as the row number, even when a quoted cell spans lines
-        return new RawRow(record.getRecordNumber(), cells);
+        lastRow = record.getRecordNumber();
+        return new RawRow(lastRow, cells);
       }
     };
+  }
+
+  /** A quote left open or text after a closing quote: the planner needs the row, not the parser's stack. */
+  private static FileLevelException unparsable(long lastGoodRow, UncheckedIOException e) {
+    String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+    return new FileLevelException(FileProblemCode.FILE_UNREADABLE,
+        "CSV rusak setelah baris " + lastGoodRow + ": tanda kutip (\") tidak berpasangan atau ada teks setelah kutip "
+            + "penutup (" + detail + ").",
+        "Broken CSV after row " + lastGoodRow + ": an unmatched quote (\") or text after a closing quote ("
+            + detail + ").");
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
  * "TINGKAT-KEMATANGAN" are the same column.
  */
 public enum Field {
-  YEAR("tahun", "year", "tahun_evaluasi", "evaluation_year", "thn"),
+  YEAR("tahun", "year", "tahun_evaluasi", "tahun_penilaian", "evaluation_year", "thn"),
   INSTANSI_CODE("kode_instansi", "instansi_code", "kode_pemda", "instansi_id", "id_instansi"),
   INSTANSI_NAME("nama_instansi", "instansi_name", "instansi", "nama_pemda", "pemda"),
   INSTANSI_KIND("jenis_instansi", "instansi_kind", "jenis", "kind", "tipe_instansi"),
@@ -23,12 +23,12 @@ public enum Field {
   SCOPE("lingkup", "scope", "level_agregasi", "tingkat_agregasi"),
   SCOPE_CODE("kode", "code", "kode_lingkup", "scope_code", "kode_domain_aspek"),
   INDICATOR("indikator", "indicator", "no_indikator", "nomor_indikator", "kode_indikator", "indicator_code",
-      "indicator_no", "no_ind"),
+      "indicator_no", "indikator_no", "no_ind"),
   VALUE("tingkat_kematangan", "level", "nilai", "maturity_level", "nilai_kematangan", "level_akhir",
-      "level_penilaian_mandiri", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value"),
-  OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "indicator_owner"),
-  JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian"),
-  EVIDENCE("data_dukung", "evidence", "bukti_dukung", "dokumen_pendukung", "bukti", "dokumen"),
+      "level_penilaian_mandiri", "nilai_akhir", "level_kematangan", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value"),
+  OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "unit_kerja", "indicator_owner"),
+  JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian", "penjelasan_penilaian"),
+  EVIDENCE("data_dukung", "evidence", "bukti_dukung", "data_pendukung", "dokumen_pendukung", "bukti", "dokumen"),
   SUBMITTED_ON("tanggal_pengisian", "tanggal_isi", "tgl_pengisian", "submitted_on", "submission_date", "tanggal"),
   ILLUSTRATIVE("ilustratif", "illustrative", "is_illustrative", "data_contoh"),
   NOTE("keterangan", "catatan", "note", "notes", "sumber", "source"),

@@ -31,20 +31,22 @@ public final class FrameworkResolver {
   /** The framework named in the row, or the one for its year; the row's year must fall in its years. */
   public Framework resolve(int year, String named) throws ParseFailure {
     if (named == null || named.isBlank()) {
-      return catalog.forYear(year).orElseThrow(() -> new ParseFailure(ReasonCode.NO_FRAMEWORK_FOR_YEAR, knownYears()));
+      return catalog.forYear(year)
+          .orElseThrow(() -> new ParseFailure(ReasonCode.NO_FRAMEWORK_FOR_YEAR, Expectation.same(knownYears())));
     }
-    Framework framework = lookup(named)
-        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_FRAMEWORK, String.join(", ", catalog.frameworks().keySet())));
+    Framework framework = resolveNamed(named);
     if (!framework.appliesTo(year)) {
-      throw new ParseFailure(ReasonCode.YEAR_FRAMEWORK_MISMATCH, framework.id() + " (" + framework.yearRange() + ")");
+      throw new ParseFailure(ReasonCode.YEAR_FRAMEWORK_MISMATCH, Expectation.of(
+          framework.id() + " berlaku " + framework.yearRange() + ", baris ini tahun " + year,
+          framework.id() + " covers " + framework.yearRange() + ", the row is " + year));
     }
     return framework;
   }
 
   /** A framework named without a year (effort files): must be known. */
   public Framework resolveNamed(String named) throws ParseFailure {
-    return lookup(named)
-        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_FRAMEWORK, String.join(", ", catalog.frameworks().keySet())));
+    return lookup(named).orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_FRAMEWORK,
+        Expectation.same(String.join(", ", catalog.frameworks().keySet()))));
   }
 
   public Optional<Framework> lookup(String named) {
@@ -56,14 +58,20 @@ public final class FrameworkResolver {
   public record ResolvedIndicator(Indicator indicator, int item) {}
 
   public static ResolvedIndicator indicator(Framework framework, ValueParsers.IndicatorRef ref) throws ParseFailure {
+    String range = framework.indicators().keySet().stream().mapToInt(Integer::parseInt).min().orElse(1) + "-"
+        + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).max().orElse(1);
     Indicator indicator = framework.indicator(ref.number())
-        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, framework.id() + " (indicators "
-            + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).min().orElse(1) + "-"
-            + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).max().orElse(1) + ")"));
+        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, Expectation.of(
+            "tidak ada dalam " + framework.id() + " (indikator " + range + ")",
+            "not in " + framework.id() + " (indicators " + range + ")")));
     int item = ref.item() == 0 ? 1 : ref.item();
     if (item > indicator.maxItems()) {
-      throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, framework.id() + " (indicator " + indicator.code()
-          + (indicator.maxItems() == 1 ? " has no items" : " has items 1-" + indicator.maxItems()) + ")");
+      throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, indicator.maxItems() == 1
+          ? Expectation.of("indikator " + indicator.code() + " dalam " + framework.id() + " tidak memiliki butir",
+              "indicator " + indicator.code() + " in " + framework.id() + " has no items")
+          : Expectation.of("indikator " + indicator.code() + " dalam " + framework.id() + " memiliki butir 1-"
+              + indicator.maxItems(), "indicator " + indicator.code() + " in " + framework.id() + " has items 1-"
+              + indicator.maxItems()));
     }
     return new ResolvedIndicator(indicator, item);
   }
@@ -74,14 +82,15 @@ public final class FrameworkResolver {
     Integer byName = null;
     if (text.name() != null) {
       byName = framework.levelByName(indicator.levelFamily(), text.name())
-          .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_LEVEL_NAME, levelNames(framework, indicator)));
+          .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_LEVEL_NAME,
+              Expectation.same(levelNames(framework, indicator))));
     }
     if (text.number() != null && byName != null && !text.number().equals(byName)) {
-      throw new ParseFailure(ReasonCode.LEVEL_NAME_MISMATCH, byName + " - " + text.name());
+      throw new ParseFailure(ReasonCode.LEVEL_NAME_MISMATCH, Expectation.same(byName + " - " + text.name()));
     }
     int level = text.number() != null ? text.number() : byName;
     if (level < framework.levelMin() || level > framework.levelMax()) {
-      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, range);
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, Expectation.same(range));
     }
     return level;
   }

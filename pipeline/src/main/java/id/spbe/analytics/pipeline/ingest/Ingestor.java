@@ -13,9 +13,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads input files into staged facts in two passes. {@link #prepare} opens every file and finds its header
- * and required columns, so a wrong file stops the run before a single row is written; {@link #stage} then
- * reads every data row into the sink.
+ * Reads input files into staged facts in two passes. {@link #prepare} reads every file to its end, finds its
+ * header and required columns and checks that every row can be parsed, so a wrong or unreadable file stops the
+ * run before a single row is written; {@link #stage} then reads every data row into the sink.
  */
 public final class Ingestor {
   private static final long PROGRESS_EVERY_ROWS = 100_000;
@@ -30,22 +30,30 @@ public final class Ingestor {
     this.progress = progress;
   }
 
-  /** An input whose header was found: where its data starts and how its columns map. */
-  public record PreparedInput(InputFile file, String sheet, ColumnMapping mapping, String encoding, String separator,
-      String sha256, long sizeBytes) {}
+  /** An input whose header was found: the sheet it is on, how its columns map, how many data rows it has. */
+  public record PreparedInput(InputFile file, String sheet, InputFormat format, ColumnMapping mapping, String encoding,
+      String separator, long dataRows, String sha256, long sizeBytes) {}
 
   public List<PreparedInput> prepare(List<InputFile> files) {
-    List<FileProblem> problems = new ArrayList<>();
+    return prepare(new InputDiscovery.Discovery(files, List.of()));
+  }
+
+  /** Checks every discovered file; refuses the run naming every unusable input, the discovery's included. */
+  public List<PreparedInput> prepare(InputDiscovery.Discovery discovery) {
+    List<InputFile> files = discovery.files();
+    List<FileProblem> problems = new ArrayList<>(discovery.problems());
     List<PreparedInput> prepared = new ArrayList<>();
-    for (InputFile file : files) {
-      progress.report("check " + file.displayName() + " (" + file.kind().id() + ")");
+    for (int i = 0; i < files.size(); i++) {
+      InputFile file = files.get(i);
+      progress.report("check " + (i + 1) + "/" + files.size() + " " + file.displayName() + " (" + file.kind().id() + ")");
       try {
         prepared.add(prepareOne(file));
       } catch (FileLevelException e) {
         problems.add(e.toProblem(file.displayName()));
       } catch (IOException | UncheckedIOException e) {
+        String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
         problems.add(new FileProblem(file.displayName(), FileProblemCode.FILE_UNREADABLE,
-            "Berkas tidak dapat dibaca: " + e.getMessage(), "The file cannot be read: " + e.getMessage()));
+            "Berkas tidak dapat dibaca: " + detail, "The file cannot be read: " + detail));
       }
     }
     if (!problems.isEmpty()) {
@@ -54,46 +62,24 @@ public final class Ingestor {
     return prepared;
   }
 
+  /** The named sheet, else the first visible sheet that has this kind's header (a workbook may open on notes). */
   private PreparedInput prepareOne(InputFile file) throws IOException {
+    SheetCheck best;
+    List<String> others;
     try (TabularSource source = opener.open(file)) {
-      List<RawRow> top = new ArrayList<>();
-      Iterator<RawRow> rows = source.rows();
-      while (rows.hasNext() && top.size() < HeaderLocator.MAX_HEADER_ROW) {
-        top.add(rows.next());
-      }
-      if (top.stream().allMatch(RawRow::isBlank)) {
-        throw new FileLevelException(FileProblemCode.EMPTY_FILE, "Berkas kosong.", "The file is empty.");
-      }
-      ColumnMapping mapping = HeaderLocator.locate(top, file.kind()).orElseThrow(() -> headerNotFound(file));
-      List<Field> missing = HeaderLocator.missingRequired(mapping, file.kind());
-      if (!missing.isEmpty()) {
-        throw missingColumns(file, mapping, missing);
-      }
-      String encoding = source instanceof CsvSource csv ? csv.charset().name() : "";
-      String separator = source instanceof CsvSource csv ? String.valueOf(csv.separator()) : "";
-      return new PreparedInput(file, source.sheetName(), mapping, encoding, separator, sha256(file), opener.size(file));
+      best = SheetCheck.of(source, file.kind());
+      others = source.otherSheets();
     }
-  }
-
-  private static FileLevelException headerNotFound(InputFile file) {
-    String expected = expectedColumns(file.kind());
-    return new FileLevelException(FileProblemCode.HEADER_NOT_FOUND,
-        "Baris judul kolom tidak ditemukan di " + HeaderLocator.MAX_HEADER_ROW + " baris pertama; untuk "
-            + file.kind().label() + " diharapkan kolom: " + expected + ".",
-        "No header row found in the first " + HeaderLocator.MAX_HEADER_ROW + " rows; a " + file.kind().label()
-            + " file needs the columns: " + expected + ".");
-  }
-
-  private static FileLevelException missingColumns(InputFile file, ColumnMapping mapping, List<Field> missing) {
-    String names = String.join(", ", missing.stream().map(f -> f.headerName() + " (" + String.join("/", f.aliases().subList(0,
-        Math.min(3, f.aliases().size()))) + ")").toList());
-    return new FileLevelException(FileProblemCode.MISSING_COLUMN,
-        "Kolom wajib tidak ada pada baris judul (baris " + mapping.headerRowNumber() + "): " + names + ".",
-        "Required column(s) missing from the header (row " + mapping.headerRowNumber() + "): " + names + ".");
-  }
-
-  private static String expectedColumns(InputKind kind) {
-    return String.join(", ", kind.required().stream().sorted().map(Field::headerName).toList());
+    for (int i = 0; !best.usable() && i < others.size(); i++) {
+      try (TabularSource source = opener.open(file, others.get(i))) {
+        best = best.orBetter(SheetCheck.of(source, file.kind()));
+      }
+    }
+    if (!best.usable()) {
+      throw best.problem(file.kind(), others.isEmpty());
+    }
+    return new PreparedInput(file, best.sheet(), best.format(), best.mapping(), best.encoding(), best.separator(),
+        best.dataRows(), sha256(file), opener.size(file));
   }
 
   private String sha256(InputFile file) throws IOException {
@@ -111,8 +97,10 @@ public final class Ingestor {
 
   public List<FileSummary> stage(List<PreparedInput> inputs, StagingSink sink) {
     List<FileSummary> summaries = new ArrayList<>();
-    for (PreparedInput input : inputs) {
-      progress.report("read " + input.file().displayName());
+    for (int i = 0; i < inputs.size(); i++) {
+      PreparedInput input = inputs.get(i);
+      progress.report("read " + (i + 1) + "/" + inputs.size() + " " + input.file().displayName() + ": "
+          + input.dataRows() + " rows");
       try {
         summaries.add(stageOne(input, sink));
       } catch (IOException e) {
@@ -125,11 +113,12 @@ public final class Ingestor {
   private FileSummary stageOne(PreparedInput input, StagingSink sink) throws IOException {
     long read = 0;
     long rejected = 0;
-    try (TabularSource source = opener.open(input.file())) {
+    try (TabularSource source = opener.open(input.file(), input.sheet())) {
+      DataRows dataRows = new DataRows(input.mapping());
       Iterator<RawRow> rows = source.rows();
       while (rows.hasNext()) {
         RawRow row = rows.next();
-        if (row.rowNumber() <= input.mapping().headerRowNumber() || row.isBlank()) {
+        if (!dataRows.isData(row)) {
           continue;
         }
         read++;
@@ -139,12 +128,12 @@ public final class Ingestor {
           rejected++;
         }
         if (read % PROGRESS_EVERY_ROWS == 0) {
-          progress.report("read " + input.file().displayName() + ": " + read + " rows");
+          progress.report("read " + input.file().displayName() + ": " + read + " of " + input.dataRows() + " rows");
         }
       }
     }
     InputFile f = input.file();
-    return new FileSummary(f.displayName(), f.path().toString(), f.kind().id(), f.format().name(), input.sheet(),
+    return new FileSummary(f.displayName(), f.path().toString(), f.kind().id(), input.format().name(), input.sheet(),
         input.encoding(), input.separator(), input.mapping().headerRowNumber(), input.sha256(), input.sizeBytes(),
         read, read - rejected, rejected, input.mapping().ignoredHeaders());
   }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -23,10 +25,27 @@ public final class InputDiscovery {
     this.hadoopConf = hadoopConf;
   }
 
-  /** @param forcedKind applies to every file when set (the {@code --kind} flag) */
+  /** The files found, and the inputs that cannot be used at all (not there, not data, kind unknown). */
+  public record Discovery(List<InputFile> files, List<FileProblem> problems) {}
+
+  /** Every usable file, or {@link InputRejectedException} naming every input that is not. */
   public List<InputFile> discover(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
+    Discovery found = scan(inputs, forcedKind, sheet);
+    if (!found.problems().isEmpty()) {
+      throw new InputRejectedException(found.problems());
+    }
+    return found.files();
+  }
+
+  /**
+   * The files the inputs name and the problems found so far, so that {@link Ingestor#prepare} can report them
+   * together with the problems inside the files.
+   *
+   * @param forcedKind applies to every file when set (the {@code --kind} flag)
+   */
+  public Discovery scan(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
     List<FileProblem> problems = new ArrayList<>();
-    List<InputFile> files = new ArrayList<>();
+    Map<Path, Path> rootByFile = new LinkedHashMap<>(); // a file named twice (its folder and itself) is read once
     for (String input : inputs) {
       Path path = new Path(input);
       try {
@@ -36,21 +55,23 @@ public final class InputDiscovery {
               "Berkas atau folder masukan tidak ditemukan.", "Input file or folder not found."));
           continue;
         }
-        for (FileStatus status : listFiles(fs, path)) {
-          classify(status.getPath(), path, forcedKind, sheet, problems).ifPresent(files::add);
+        Path root = fs.makeQualified(path);
+        for (FileStatus status : listFiles(fs, root)) {
+          rootByFile.putIfAbsent(fs.makeQualified(status.getPath()), root);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot list input " + input, e);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(problems);
+    Map<Path, String> names = SourceNames.assign(List.copyOf(rootByFile.keySet()));
+    List<InputFile> files = new ArrayList<>();
+    rootByFile.forEach((file, root) ->
+        classify(file, names.get(file), root, forcedKind, sheet, problems).ifPresent(files::add));
+    if (files.isEmpty() && problems.isEmpty()) {
+      problems.add(new FileProblem(String.join(", ", inputs), FileProblemCode.EMPTY_FILE,
+          "Tidak ada berkas CSV, XLSX atau JSON di masukan.", "No CSV, XLSX or JSON file found in the inputs."));
     }
-    if (files.isEmpty()) {
-      throw new InputRejectedException(List.of(new FileProblem(String.join(", ", inputs), FileProblemCode.EMPTY_FILE,
-          "Tidak ada berkas CSV, XLSX atau JSON di masukan.", "No CSV, XLSX or JSON file found in the inputs.")));
-    }
-    return files;
+    return new Discovery(files, problems);
   }
 
   private static List<FileStatus> listFiles(FileSystem fs, Path path) throws IOException {
@@ -75,10 +96,9 @@ public final class InputDiscovery {
     return out;
   }
 
-  private static Optional<InputFile> classify(Path file, Path root, Optional<InputKind> forcedKind, String sheet,
-      List<FileProblem> problems) {
-    String name = file.getName();
-    Optional<InputFormat> format = InputFormat.byFileName(name);
+  private static Optional<InputFile> classify(Path file, String name, Path root, Optional<InputKind> forcedKind,
+      String sheet, List<FileProblem> problems) {
+    Optional<InputFormat> format = InputFormat.byFileName(file.getName());
     if (format.isEmpty()) {
       problems.add(new FileProblem(name, FileProblemCode.UNSUPPORTED_FORMAT,
           "Format berkas tidak didukung; gunakan .csv, .xlsx atau .json.",
@@ -94,7 +114,7 @@ public final class InputDiscovery {
               + prefixList() + ", or pass --kind."));
       return Optional.empty();
     }
-    return Optional.of(new InputFile(file, kind.get(), format.get(), sheet));
+    return Optional.of(new InputFile(file, name, kind.get(), format.get(), sheet));
   }
 
   /** The file's own name first, then the folders between it and the input root the planner named. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,14 +33,13 @@ public final class JsonSource implements TabularSource {
         if (node.isArray()) {
           node.forEach(records::add);
         } else if (node.isObject() && (node.has("rows") || node.has("data"))) {
-          node.path(node.has("rows") ? "rows" : "data").forEach(records::add);
+          addWithDefaults(node, node.has("rows") ? "rows" : "data", records);
         } else {
           records.add(node);
         }
       }
     } catch (JsonProcessingException | RuntimeException e) {
-      String where = e instanceof JsonProcessingException j && j.getLocation() != null
-          ? " (baris/line " + j.getLocation().getLineNr() + ", kolom/column " + j.getLocation().getColumnNr() + ")" : "";
+      String where = location(e);
       throw new FileLevelException(FileProblemCode.FILE_UNREADABLE, "JSON tidak valid" + where + ".",
           "Invalid JSON" + where + ".");
     }
@@ -65,9 +65,46 @@ public final class JsonSource implements TabularSource {
     return new JsonSource(rows);
   }
 
+  /** Where the parser stopped; the iterator wraps the parser's exception, so look down the causes. */
+  private static String location(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonProcessingException j && j.getLocation() != null) {
+        return " (baris/line " + j.getLocation().getLineNr() + ", kolom/column " + j.getLocation().getColumnNr() + ")";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Portal exports put what every row shares beside the rows: {"tahun": 2023, "kode_instansi": "6521",
+   * "rows": [...]}. Those values fill the rows' missing keys; a row's own value wins.
+   */
+  private static void addWithDefaults(JsonNode container, String arrayKey, List<JsonNode> records) {
+    ObjectNode defaults = MAPPER.createObjectNode();
+    container.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals(arrayKey) && e.getValue().isValueNode()) {
+        defaults.set(e.getKey(), e.getValue());
+      }
+    });
+    for (JsonNode record : container.get(arrayKey)) {
+      if (record.isObject() && !defaults.isEmpty()) {
+        ObjectNode merged = defaults.deepCopy();
+        merged.setAll((ObjectNode) record);
+        records.add(merged);
+      } else {
+        records.add(record);
+      }
+    }
+  }
+
   @Override
   public String sheetName() {
     return "";
+  }
+
+  @Override
+  public InputFormat format() {
+    return InputFormat.JSON;
   }
 
   @Override

@@ -3,10 +3,10 @@ package id.spbe.analytics.pipeline.ingest;
 /** A cell that cannot be read as what its column needs; becomes a {@link RowProblem} with the cell's location. */
 public class ParseFailure extends Exception {
   private final ReasonCode reason;
-  private final String expected;
+  private final Expectation expected;
 
-  public ParseFailure(ReasonCode reason, String expected) {
-    super(reason + ": " + expected, null, false, false);
+  public ParseFailure(ReasonCode reason, Expectation expected) {
+    super(reason + ": " + expected.en(), null, false, false);
     this.reason = reason;
     this.expected = expected;
   }
@@ -15,7 +15,7 @@ public class ParseFailure extends Exception {
     return reason;
   }
 
-  public String expected() {
+  public Expectation expected() {
     return expected;
   }
 }

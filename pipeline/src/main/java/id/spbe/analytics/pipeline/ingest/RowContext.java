@@ -31,7 +31,7 @@ public final class RowContext {
   }
 
   /** The text, or null with a MISSING_VALUE problem when blank. */
-  public String required(Field field, String expected) {
+  public String required(Field field, Expectation expected) {
     String value = text(field);
     if (value.isEmpty()) {
       problem(field, ReasonCode.MISSING_VALUE, expected);
@@ -41,7 +41,7 @@ public final class RowContext {
   }
 
   /** Parses a required field; null (with the problem recorded) when it is blank or unreadable. */
-  public <T> T parse(Field field, String expected, Parser<T> parser) {
+  public <T> T parse(Field field, Expectation expected, Parser<T> parser) {
     String value = required(field, expected);
     return value == null ? null : parseText(field, value, parser);
   }
@@ -61,7 +61,7 @@ public final class RowContext {
     }
   }
 
-  public void problem(Field field, ReasonCode reason, String expected) {
+  public void problem(Field field, ReasonCode reason, Expectation expected) {
     problems.add(RowProblem.of(file.displayName(), sheet, row.rowNumber(), mapping.headerText(field), text(field),
         reason, expected));
   }

@@ -8,6 +8,7 @@ import id.spbe.analytics.pipeline.ingest.ValueParsers.Scope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  * row is checked, so a planner sees all of a row's problems at once.
  */
 public final class RowNormalizers {
+  private static final BigDecimal MAX_EFFORT = new BigDecimal("999999.99");
   private final FrameworkCatalog catalog;
   private final FrameworkResolver frameworks;
   private final Set<String> indexScales;
@@ -50,7 +52,7 @@ public final class RowNormalizers {
 
   private Staged assessment(RowContext row, String source) {
     Map<String, Object> v = common(row);
-    Integer year = row.parse(Field.YEAR, "the evaluation year", ValueParsers::year);
+    Integer year = row.parse(Field.YEAR, Expectation.of("tahun evaluasi", "the evaluation year"), ValueParsers::year);
     Framework framework = year == null ? null : framework(row, year);
     Scope scope = row.parseOptional(Field.SCOPE, ValueParsers::scope);
     v.put("year", year);
@@ -58,23 +60,26 @@ public final class RowNormalizers {
     v.put("source", source);
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
+    if (scope == null && row.has(Field.SCOPE)) {
+      return new Staged(FactTable.REPORTED_INDEX, v); // an unknown scope: what the other cells mean is unknown too
+    }
     if (scope == null || scope == Scope.INDICATOR) {
       indicatorLevel(row, framework, v);
-      v.put("opd_raw", "self_assessment".equals(source) ? row.required(Field.OPD, "the OPD pengampu") : row.text(Field.OPD));
+      v.put("opd_raw", "self_assessment".equals(source) ? row.required(Field.OPD, Expectation.of("OPD pengampu", "the OPD pengampu")) : row.text(Field.OPD));
       v.put("justification", row.text(Field.JUSTIFICATION));
       v.put("evidence", row.text(Field.EVIDENCE));
       v.put("submitted_on", row.parseOptional(Field.SUBMITTED_ON, ValueParsers::date));
       return new Staged(FactTable.INDICATOR_ASSESSMENT, v);
     }
-    v.put("scope", scope.name().toLowerCase());
+    v.put("scope", scope.name().toLowerCase(Locale.ROOT));
     v.put("scope_code", scope == Scope.INDEX ? "" : scopeCode(row, framework, scope));
-    v.put("value", framework == null ? null : row.parse(Field.VALUE, "an index value",
-        t -> inRange(ValueParsers.decimal(t, "an index value such as 2,76"), framework.levelMin(), framework.levelMax())));
+    v.put("value", framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
+        t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax())));
     return new Staged(FactTable.REPORTED_INDEX, v);
   }
 
   private void indicatorLevel(RowContext row, Framework framework, Map<String, Object> v) {
-    ValueParsers.IndicatorRef ref = row.parse(Field.INDICATOR, "an indicator number", ValueParsers::indicator);
+    ValueParsers.IndicatorRef ref = row.parse(Field.INDICATOR, Expectation.of("nomor indikator", "an indicator number"), ValueParsers::indicator);
     ResolvedIndicator indicator = null;
     if (ref != null && framework != null) {
       try {
@@ -83,7 +88,7 @@ public final class RowNormalizers {
         row.problem(Field.INDICATOR, failure);
       }
     }
-    ValueParsers.LevelText text = row.parse(Field.VALUE, "a maturity level", ValueParsers::level);
+    ValueParsers.LevelText text = row.parse(Field.VALUE, Expectation.of("tingkat kematangan", "a maturity level"), ValueParsers::level);
     Integer level = null;
     if (text != null && indicator != null) {
       try {
@@ -98,7 +103,7 @@ public final class RowNormalizers {
   }
 
   private String scopeCode(RowContext row, Framework framework, Scope scope) {
-    String code = row.parse(Field.SCOPE_CODE, scope == Scope.DOMAIN ? "a domain code (D1)" : "an aspect code (A1)",
+    String code = row.parse(Field.SCOPE_CODE, scope == Scope.DOMAIN ? Expectation.of("kode domain (D1)", "a domain code (D1)") : Expectation.of("kode aspek (A1)", "an aspect code (A1)"),
         t -> ValueParsers.scopeCode(t, scope));
     if (code == null || framework == null) {
       return code;
@@ -107,17 +112,17 @@ public final class RowNormalizers {
         ? framework.domains().stream().anyMatch(d -> d.code().equals(code))
         : framework.aspects().stream().anyMatch(a -> a.code().equals(code));
     if (!known) {
-      row.problem(Field.SCOPE_CODE, ReasonCode.UNKNOWN_SCOPE_CODE, framework.id());
+      row.problem(Field.SCOPE_CODE, ReasonCode.UNKNOWN_SCOPE_CODE, Expectation.same(framework.id()));
     }
     return code;
   }
 
   private Staged rpjmdTarget(RowContext row) {
     Map<String, Object> v = common(row);
-    Integer year = row.parse(Field.YEAR, "the target year", ValueParsers::year);
+    Integer year = row.parse(Field.YEAR, Expectation.of("tahun target", "the target year"), ValueParsers::year);
     v.put("year", year);
-    v.put("target_index", row.parse(Field.TARGET_INDEX, "a target index such as 3,5",
-        t -> inRange(ValueParsers.decimal(t, "a target index such as 3,5"), 1, 5)));
+    v.put("target_index", row.parse(Field.TARGET_INDEX, Expectation.of("target indeks, mis. 3,5", "a target index such as 3,5"),
+        t -> inRange(ValueParsers.decimal(t, Expectation.of("target indeks, mis. 3,5", "a target index such as 3,5")), 1, 5)));
     v.put("rpjmd_period", row.text(Field.RPJMD_PERIOD));
     v.put("index_scale", indexScale(row, year));
     v.put("is_illustrative", flag(row));
@@ -127,10 +132,10 @@ public final class RowNormalizers {
 
   /** A target's scale defaults to the index in force that year; SPBE targets for 2026 must say INDEKS_SPBE. */
   private String indexScale(RowContext row, Integer year) {
-    String named = row.text(Field.INDEX_SCALE).toUpperCase().replace(' ', '_');
+    String named = row.text(Field.INDEX_SCALE).toUpperCase(Locale.ROOT).replace(' ', '_');
     if (!named.isEmpty()) {
       if (!indexScales.contains(named)) {
-        row.problem(Field.INDEX_SCALE, ReasonCode.UNKNOWN_INDEX_SCALE, String.join(", ", indexScales));
+        row.problem(Field.INDEX_SCALE, ReasonCode.UNKNOWN_INDEX_SCALE, Expectation.same(String.join(", ", indexScales)));
       }
       return named;
     }
@@ -139,7 +144,7 @@ public final class RowNormalizers {
 
   private Staged indicatorOwner(RowContext row) {
     Map<String, Object> v = yearFrameworkIndicator(row);
-    v.put("opd_raw", row.required(Field.OPD, "the OPD pengampu"));
+    v.put("opd_raw", row.required(Field.OPD, Expectation.of("OPD pengampu", "the OPD pengampu")));
     v.put("is_illustrative", flag(row));
     return new Staged(FactTable.INDICATOR_OWNER, v);
   }
@@ -147,7 +152,7 @@ public final class RowNormalizers {
   private Staged indicatorTarget(RowContext row) {
     Map<String, Object> v = yearFrameworkIndicator(row);
     Framework framework = v.get("framework_id") == null ? null : catalog.byId((String) v.get("framework_id")).orElse(null);
-    v.put("target_level", framework == null ? null : row.parse(Field.TARGET_LEVEL, "a target level",
+    v.put("target_level", framework == null ? null : row.parse(Field.TARGET_LEVEL, Expectation.of("target tingkat kematangan", "a target level"),
         t -> levelInRange(ValueParsers.level(t), framework)));
     v.put("is_illustrative", flag(row));
     return new Staged(FactTable.INDICATOR_TARGET, v);
@@ -155,7 +160,7 @@ public final class RowNormalizers {
 
   private Map<String, Object> yearFrameworkIndicator(RowContext row) {
     Map<String, Object> v = common(row);
-    Integer year = row.parse(Field.YEAR, "the year", ValueParsers::year);
+    Integer year = row.parse(Field.YEAR, Expectation.of("tahun", "the year"), ValueParsers::year);
     Framework framework = year == null ? null : framework(row, year);
     v.put("year", year);
     v.put("framework_id", framework == null ? null : framework.id());
@@ -165,8 +170,8 @@ public final class RowNormalizers {
 
   private Staged opd(RowContext row) {
     Map<String, Object> v = common(row);
-    v.put("opd_code", code(row.required(Field.OPD_CODE, "the OPD code")));
-    v.put("opd_name", row.required(Field.OPD_NAME, "the OPD name"));
+    v.put("opd_code", code(row.required(Field.OPD_CODE, Expectation.of("kode OPD", "the OPD code"))));
+    v.put("opd_name", row.required(Field.OPD_NAME, Expectation.of("nama OPD", "the OPD name")));
     v.put("opd_short", row.text(Field.OPD_SHORT));
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
@@ -175,8 +180,8 @@ public final class RowNormalizers {
 
   private Staged instansi(RowContext row) {
     Map<String, Object> v = common(row);
-    v.put("instansi_name", row.required(Field.INSTANSI_NAME, "the instansi name"));
-    v.put("instansi_kind", row.parse(Field.INSTANSI_KIND, "provinsi, kabupaten, kota or pusat", ValueParsers::instansiKind));
+    v.put("instansi_name", row.required(Field.INSTANSI_NAME, Expectation.of("nama instansi", "the instansi name")));
+    v.put("instansi_kind", row.parse(Field.INSTANSI_KIND, Expectation.same("provinsi, kabupaten, kota, pusat"), ValueParsers::instansiKind));
     v.put("province_code", code(row.text(Field.PROVINCE_CODE)));
     v.put("province_name", row.text(Field.PROVINCE_NAME));
     v.put("note", row.text(Field.NOTE));
@@ -185,8 +190,8 @@ public final class RowNormalizers {
 
   private Staged deadline(RowContext row) {
     Map<String, Object> v = common(row);
-    v.put("year", row.parse(Field.YEAR, "the year", ValueParsers::year));
-    LocalDate deadline = row.parse(Field.DEADLINE, "the self-assessment deadline", ValueParsers::date);
+    v.put("year", row.parse(Field.YEAR, Expectation.of("tahun", "the year"), ValueParsers::year));
+    LocalDate deadline = row.parse(Field.DEADLINE, Expectation.of("tenggat penilaian mandiri", "the self-assessment deadline"), ValueParsers::date);
     v.put("deadline", deadline);
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
@@ -195,20 +200,20 @@ public final class RowNormalizers {
 
   private Staged effort(RowContext row) {
     Map<String, Object> v = common(row);
-    Framework framework = row.parse(Field.FRAMEWORK, "a framework such as PERMEN_59_2020", frameworks::resolveNamed);
+    Framework framework = row.parse(Field.FRAMEWORK, Expectation.of("kerangka, mis. PERMEN_59_2020", "a framework such as PERMEN_59_2020"), frameworks::resolveNamed);
     v.put("framework_id", framework == null ? null : framework.id());
     v.put("indicator_code", framework == null ? null : indicatorCode(row, framework));
-    v.put("from_level", framework == null ? null : row.parse(Field.FROM_LEVEL, "the level raised from",
+    v.put("from_level", framework == null ? null : row.parse(Field.FROM_LEVEL, Expectation.of("tingkat awal kenaikan", "the level raised from"),
         t -> fromLevel(ValueParsers.level(t), framework)));
-    v.put("effort", row.parse(Field.EFFORT, "an effort above zero",
-        t -> positive(ValueParsers.decimal(t, "an effort above zero"))));
+    v.put("effort", row.parse(Field.EFFORT, Expectation.of("upaya di atas nol", "an effort above zero"),
+        t -> effort(ValueParsers.decimal(t, Expectation.of("upaya di atas nol", "an effort above zero")))));
     v.put("is_illustrative", flag(row));
     return new Staged(FactTable.IMPROVEMENT_EFFORT, v);
   }
 
   private Map<String, Object> common(RowContext row) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("instansi_code", code(row.required(Field.INSTANSI_CODE, "the kode instansi")));
+    v.put("instansi_code", code(row.required(Field.INSTANSI_CODE, Expectation.of("kode instansi", "the kode instansi"))));
     return v;
   }
 
@@ -222,7 +227,7 @@ public final class RowNormalizers {
   }
 
   private String indicatorCode(RowContext row, Framework framework) {
-    return row.parse(Field.INDICATOR, "an indicator number",
+    return row.parse(Field.INDICATOR, Expectation.of("nomor indikator", "an indicator number"),
         t -> FrameworkResolver.indicator(framework, ValueParsers.indicator(t)).indicator().code());
   }
 
@@ -237,24 +242,27 @@ public final class RowNormalizers {
 
   private static BigDecimal inRange(BigDecimal value, int min, int max) throws ParseFailure {
     if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE, "(" + min + "-" + max + ")");
+      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE, Expectation.same("(" + min + "-" + max + ")"));
     }
     return value;
   }
 
-  private static BigDecimal positive(BigDecimal value) throws ParseFailure {
-    if (value.signum() <= 0) {
-      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE, "(above 0)");
+  /** Above zero, and within the published column's decimal(8,2): a larger value would fail the whole run later. */
+  private static BigDecimal effort(BigDecimal value) throws ParseFailure {
+    if (value.signum() <= 0 || value.compareTo(MAX_EFFORT) > 0) {
+      throw new ParseFailure(ReasonCode.VALUE_OUT_OF_RANGE,
+          Expectation.of("(di atas 0 sampai " + MAX_EFFORT + ")", "(above 0 up to " + MAX_EFFORT + ")"));
     }
     return value;
   }
 
   private static int levelInRange(ValueParsers.LevelText text, Framework framework) throws ParseFailure {
     if (text.number() == null) {
-      throw new ParseFailure(ReasonCode.BAD_NUMBER, "a level number");
+      throw new ParseFailure(ReasonCode.BAD_NUMBER, Expectation.of("angka tingkat, mis. 3", "a level number such as 3"));
     }
     if (text.number() < framework.levelMin() || text.number() > framework.levelMax()) {
-      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, "(" + framework.levelMin() + "-" + framework.levelMax() + ")");
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE,
+          Expectation.same("(" + framework.levelMin() + "-" + framework.levelMax() + ")"));
     }
     return text.number();
   }
@@ -263,7 +271,8 @@ public final class RowNormalizers {
   private static int fromLevel(ValueParsers.LevelText text, Framework framework) throws ParseFailure {
     int level = levelInRange(text, framework);
     if (level >= framework.levelMax()) {
-      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, "(" + framework.levelMin() + "-" + (framework.levelMax() - 1) + ")");
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE,
+          Expectation.same("(" + framework.levelMin() + "-" + (framework.levelMax() - 1) + ")"));
     }
     return level;
   }

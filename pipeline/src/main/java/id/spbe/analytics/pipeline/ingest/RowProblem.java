@@ -6,8 +6,8 @@ public record RowProblem(
     String messageId, String messageEn) {
 
   public static RowProblem of(String file, String sheet, long rowNumber, String column, String rawValue,
-      ReasonCode reason, String expected) {
+      ReasonCode reason, Expectation expected) {
     return new RowProblem(file, sheet, rowNumber, column, rawValue, reason,
-        reason.messageId(rawValue, expected), reason.messageEn(rawValue, expected));
+        reason.messageId(rawValue, expected.id()), reason.messageEn(rawValue, expected.en()));
   }
 }

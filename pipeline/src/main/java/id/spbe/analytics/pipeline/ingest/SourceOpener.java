@@ -8,16 +8,28 @@ import org.apache.hadoop.fs.FileSystem;
 
 /** Opens an input file as rows, whatever its format and wherever it lives. */
 public final class SourceOpener {
+  private static final int SNIFF_BYTES = 64;
+
   private final Configuration hadoopConf;
 
   public SourceOpener(Configuration hadoopConf) {
     this.hadoopConf = hadoopConf;
   }
 
+  /** The sheet the planner named ({@code --sheet}), else the workbook's first visible sheet. */
   public TabularSource open(InputFile file) throws IOException {
-    return switch (file.format()) {
+    return open(file, file.sheet());
+  }
+
+  /** @param sheet the workbook sheet to read; null for the first visible one; ignored for CSV and JSON */
+  public TabularSource open(InputFile file, String sheet) throws IOException {
+    byte[] head;
+    try (InputStream in = stream(file)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    }
+    return switch (InputFormat.sniff(head, file.format())) {
       case CSV -> CsvSource.open(() -> stream(file));
-      case XLSX -> XlsxSource.open(stream(file), file.sheet());
+      case XLSX -> XlsxSource.open(stream(file), sheet);
       case JSON -> JsonSource.open(stream(file));
     };
   }

@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
 /**
  * How cells are read, Indonesian locale first: decimal comma ("2,76"), dates as "02/07/2023" or "2 Juli 2023",
  * levels as "3", "3,0", "Level 3", "3 - Terdefinisi" or "Terdefinisi", indicators as "12", "I-12",
- * "Indikator 12" or, under 5/2018, "35-2".
+ * "Indikator 12", "12. Nama indikator" or, under 5/2018, "35-2".
  */
 public final class ValueParsers {
+  private static final BigDecimal MAX_LEVEL_WRITTEN = BigDecimal.valueOf(1000);
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:[.,]0+)?");
   private static final Pattern INDICATOR = Pattern.compile(
-      "(?:indikator|indicator|ind|no|i)?\\s*[.\\-:#]?\\s*(\\d{1,3})(?:[.,]0+)?(?:\\s*[-/.]\\s*(\\d{1,2})|\\s*\\((\\d{1,2})\\))?",
-      Pattern.CASE_INSENSITIVE);
+      "(?:indikator|indicator|ind|no|i)?\\s*[.\\-:#]?\\s*(\\d{1,3})(?:[.,]0+)?(?:\\s*[-/.]\\s*(\\d{1,2})|\\s*\\((\\d{1,2})\\))?"
+          // portal exports put the name after the number: "12. Tingkat Kematangan Kebijakan ..."
+          + "(?:(?:\\s*[-\u2013:.)]\\s*|\\s+)\\p{L}.*)?",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern LEVEL_PREFIX = Pattern.compile(
       "^(?:tingkat\\s+kematangan|tingkat|level|lvl|lv)\\s*[.:\\-]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEVEL_NUMBER = Pattern.compile("^(\\d+(?:[.,]\\d+)?)\\s*(?:[-–:.)]\\s*)?(.*)$");
@@ -45,11 +48,11 @@ public final class ValueParsers {
   public static int year(String raw) throws ParseFailure {
     Matcher m = YEAR.matcher(raw.trim());
     if (!m.matches()) {
-      throw new ParseFailure(ReasonCode.BAD_YEAR, "a four-digit year");
+      throw new ParseFailure(ReasonCode.BAD_YEAR, Expectation.of("tahun empat angka, mis. 2023", "a four-digit year such as 2023"));
     }
     int year = Integer.parseInt(m.group(1));
     if (year < 2000 || year > 2100) {
-      throw new ParseFailure(ReasonCode.BAD_YEAR, "a year between 2000 and 2100");
+      throw new ParseFailure(ReasonCode.BAD_YEAR, Expectation.of("tahun antara 2000 dan 2100", "a year between 2000 and 2100"));
     }
     return year;
   }
@@ -58,7 +61,7 @@ public final class ValueParsers {
    * A decimal written either way: "2,76" and "2.76" are both 2.76. With both marks present, the last one is
    * the decimal mark ("1.234,5" Indonesian, "1,234.5" English).
    */
-  public static BigDecimal decimal(String raw, String expected) throws ParseFailure {
+  public static BigDecimal decimal(String raw, Expectation expected) throws ParseFailure {
     String text = raw.trim().replace(" ", "").replace("\u00A0", "");
     int comma = text.lastIndexOf(',');
     int dot = text.lastIndexOf('.');
@@ -93,9 +96,9 @@ public final class ValueParsers {
         }
       }
     } catch (DateTimeException e) {
-      throw new ParseFailure(ReasonCode.BAD_DATE, "a calendar date");
+      throw new ParseFailure(ReasonCode.BAD_DATE, Expectation.of("tanggal yang ada di kalender", "a calendar date"));
     }
-    throw new ParseFailure(ReasonCode.BAD_DATE, "a date");
+    throw new ParseFailure(ReasonCode.BAD_DATE, Expectation.of("tanggal", "a date"));
   }
 
   /** Empty means "no". */
@@ -104,7 +107,7 @@ public final class ValueParsers {
     return switch (text) {
       case "", "tidak", "t", "no", "n", "false", "0", "bukan" -> false;
       case "ya", "y", "iya", "yes", "true", "1", "benar" -> true;
-      default -> throw new ParseFailure(ReasonCode.BAD_FLAG, "ya/tidak");
+      default -> throw new ParseFailure(ReasonCode.BAD_FLAG, Expectation.same("ya/tidak"));
     };
   }
 
@@ -118,7 +121,8 @@ public final class ValueParsers {
   public static IndicatorRef indicator(String raw) throws ParseFailure {
     Matcher m = INDICATOR.matcher(raw.trim());
     if (!m.matches()) {
-      throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, "an indicator number such as 12, I-12 or Indikator 12");
+      throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, Expectation.of(
+          "tulis nomor indikator, mis. 12, I-12 atau Indikator 12", "write an indicator number such as 12, I-12 or Indikator 12"));
     }
     String number = String.valueOf(Integer.parseInt(m.group(1)));
     String item = m.group(2) != null ? m.group(2) : m.group(3);
@@ -132,9 +136,12 @@ public final class ValueParsers {
     String text = LEVEL_PREFIX.matcher(raw.trim()).replaceFirst("").trim();
     Matcher m = LEVEL_NUMBER.matcher(text);
     if (m.matches()) {
-      BigDecimal value = decimal(m.group(1), "a maturity level");
+      BigDecimal value = decimal(m.group(1), Expectation.of("tingkat kematangan", "a maturity level"));
       if (value.stripTrailingZeros().scale() > 0) {
-        throw new ParseFailure(ReasonCode.LEVEL_NOT_INTEGER, "(1, 2, 3, 4 or 5)");
+        throw new ParseFailure(ReasonCode.LEVEL_NOT_INTEGER, Expectation.of("(mis. 3)", "(e.g. 3)"));
+      }
+      if (value.compareTo(MAX_LEVEL_WRITTEN) > 0) { // "99999999999" is no level and no int either
+        throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, Expectation.same("(0-5)"));
       }
       String name = m.group(2).trim();
       return new LevelText(value.intValueExact(), name.isEmpty() ? null : name);
@@ -142,7 +149,8 @@ public final class ValueParsers {
     if (text.matches("[\\p{L} ]+")) {
       return new LevelText(null, text.replaceAll("\\s+", " "));
     }
-    throw new ParseFailure(ReasonCode.BAD_NUMBER, "a maturity level such as 3, Level 3 or 3 - Terdefinisi");
+    throw new ParseFailure(ReasonCode.BAD_NUMBER, Expectation.of("tingkat kematangan, mis. 3, Level 3 atau 3 - Terdefinisi",
+        "a maturity level such as 3, Level 3 or 3 - Terdefinisi"));
   }
 
   public enum Scope { INDEX, DOMAIN, ASPECT, INDICATOR }
@@ -153,7 +161,7 @@ public final class ValueParsers {
       case "domain" -> Scope.DOMAIN;
       case "aspek", "aspect" -> Scope.ASPECT;
       case "", "indikator", "indicator" -> Scope.INDICATOR;
-      default -> throw new ParseFailure(ReasonCode.UNKNOWN_SCOPE, "indeks, domain, aspek or indikator");
+      default -> throw new ParseFailure(ReasonCode.UNKNOWN_SCOPE, Expectation.same("indeks, domain, aspek, indikator"));
     };
   }
 
@@ -161,7 +169,7 @@ public final class ValueParsers {
   public static String scopeCode(String raw, Scope scope) throws ParseFailure {
     Matcher m = SCOPE_CODE.matcher(raw.trim());
     if (!m.matches()) {
-      throw new ParseFailure(ReasonCode.UNKNOWN_SCOPE_CODE, scope == Scope.DOMAIN ? "D1, D2, ..." : "A1, A2, ...");
+      throw new ParseFailure(ReasonCode.UNKNOWN_SCOPE_CODE, Expectation.same(scope == Scope.DOMAIN ? "D1, D2, ..." : "A1, A2, ..."));
     }
     return (scope == Scope.DOMAIN ? "D" : "A") + Integer.parseInt(m.group(1));
   }
@@ -178,7 +186,7 @@ public final class ValueParsers {
       case "kabupaten", "kab", "kab.", "regency", "pemkab" -> "kabupaten";
       case "kota", "city", "pemkot" -> "kota";
       case "pusat", "kementerian", "lembaga", "k/l", "kl", "central", "instansi pusat" -> "pusat";
-      default -> throw new ParseFailure(ReasonCode.UNKNOWN_INSTANSI_KIND, "provinsi, kabupaten, kota or pusat");
+      default -> throw new ParseFailure(ReasonCode.UNKNOWN_INSTANSI_KIND, Expectation.same("provinsi, kabupaten, kota, pusat"));
     };
   }
 }

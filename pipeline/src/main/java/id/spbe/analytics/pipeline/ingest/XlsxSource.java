@@ -12,6 +12,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,13 +27,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class XlsxSource implements TabularSource {
   private final Workbook workbook;
   private final Sheet sheet;
+  private final boolean sheetNamed;
   private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+  /** A row's width counting merged cells that reach past its last own cell (a header merged down from above). */
+  private final Map<Integer, Integer> widthWithMerges = new HashMap<>();
 
-  private XlsxSource(Workbook workbook, Sheet sheet) {
+  private XlsxSource(Workbook workbook, Sheet sheet, boolean sheetNamed) {
     this.workbook = workbook;
     this.sheet = sheet;
+    this.sheetNamed = sheetNamed;
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+        widthWithMerges.merge(r, region.getLastColumn() + 1, Math::max);
         for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
           mergedByCell.put(key(r, c), region);
         }
@@ -53,7 +59,8 @@ public final class XlsxSource implements TabularSource {
           "Berkas bukan buku kerja Excel yang dapat dibaca (" + e.getClass().getSimpleName() + ").",
           "The file is not a readable Excel workbook (" + e.getClass().getSimpleName() + ").");
     }
-    return new XlsxSource(workbook, pickSheet(workbook, sheetName));
+    boolean named = sheetName != null && !sheetName.isBlank();
+    return new XlsxSource(workbook, pickSheet(workbook, sheetName), named);
   }
 
   private static Sheet pickSheet(Workbook workbook, String sheetName) throws IOException {
@@ -88,6 +95,23 @@ public final class XlsxSource implements TabularSource {
   }
 
   @Override
+  public InputFormat format() {
+    return InputFormat.XLSX;
+  }
+
+  /** When no sheet was named: the other visible sheets, in workbook order, to look for the header in. */
+  @Override
+  public List<String> otherSheets() {
+    List<String> others = new ArrayList<>();
+    for (int i = 0; !sheetNamed && i < workbook.getNumberOfSheets(); i++) {
+      if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i) && workbook.getSheetAt(i) != sheet) {
+        others.add(workbook.getSheetName(i));
+      }
+    }
+    return others;
+  }
+
+  @Override
   public Iterator<RawRow> rows() {
     Iterator<Row> rows = sheet.rowIterator();
     return new Iterator<>() {
@@ -100,7 +124,8 @@ public final class XlsxSource implements TabularSource {
       public RawRow next() {
         Row row = rows.next();
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+        int width = Math.max(row.getLastCellNum(), widthWithMerges.getOrDefault(row.getRowNum(), 0));
+        for (int c = 0; c < width; c++) {
           cells.add(text(row.getRowNum(), c, row.getCell(c)));
         }
         return new RawRow(row.getRowNum() + 1L, cells);
@@ -122,11 +147,25 @@ public final class XlsxSource implements TabularSource {
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
       case FORMULA -> value(cell, cell.getCachedFormulaResultType());
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+      case NUMERIC -> isDate(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
           : number(cell.getNumericCellValue());
+      case ERROR -> error(cell.getErrorCellValue());
       default -> "";
     };
+  }
+
+  /** A date format on a number Excel cannot show as a date (negative, too large) leaves the number. */
+  private static boolean isDate(Cell cell) {
+    return DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(cell.getNumericCellValue());
+  }
+
+  /** "#N/A", "#REF!": what the planner sees in the cell, so the quarantine report shows it instead of a blank. */
+  private static String error(byte code) {
+    try {
+      return FormulaError.forInt(code).getString();
+    } catch (IllegalArgumentException unknownCode) {
+      return "#ERROR";
+    }
   }
 
   /** 3.0 is "3", 2.76 is "2.76" (not 2.7599999999999998): Excel stores doubles, planners typed decimals. */

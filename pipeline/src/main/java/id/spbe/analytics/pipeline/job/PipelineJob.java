@@ -10,16 +10,18 @@ import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.facts.StagedFacts;
 import id.spbe.analytics.pipeline.ingest.FileSummary;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
-import id.spbe.analytics.pipeline.ingest.InputFile;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
 import id.spbe.analytics.pipeline.ingest.JsonStagingWriter;
 import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.ingest.RowProblem;
 import id.spbe.analytics.pipeline.ingest.SourceOpener;
 import id.spbe.analytics.pipeline.metrics.MetricsComputer;
 import id.spbe.analytics.pipeline.metrics.TableSink;
 import id.spbe.analytics.pipeline.publish.CachingTableSink;
 import id.spbe.analytics.pipeline.publish.ParquetTableSink;
+import id.spbe.analytics.pipeline.publish.PausePoint;
 import id.spbe.analytics.pipeline.publish.QuarantineReport;
 import id.spbe.analytics.pipeline.publish.RunRecord;
 import id.spbe.analytics.pipeline.publish.RunRecord.Outcome;
@@ -128,6 +130,7 @@ public final class PipelineJob {
       try {
         List<Ingestor.PreparedInput> prepared = prepareInputs();
         stage(prepared, staging);
+        PausePoint.STAGED.reached();
         Map<FactTable, Dataset<Row>> previous = StagedFacts.readPrevious(spark,
             previousVersion.map(warehouse::versionDir).orElse(null));
         progress.report("check rows against each other and the published state");
@@ -141,7 +144,7 @@ public final class PipelineJob {
         if (rejectedRows > 0 && !config.publishValidRows()) {
           String report = writeQuarantine(rejections);
           record(Outcome.REJECTED_ROWS, null, rejectedRows, Map.of(), "rows quarantined; report " + report);
-          throw new RowsRejectedException(rejectedRows, report);
+          throw new RowsRejectedException(rejectedRows, report, inputs, firstProblems(rejections));
         }
         return publish(merged, rejections, rejectedRows);
       } catch (InputRejectedException | RowsRejectedException e) {
@@ -156,8 +159,8 @@ public final class PipelineJob {
 
     private List<Ingestor.PreparedInput> prepareInputs() {
       try {
-        List<InputFile> files = new InputDiscovery(hadoopConf).discover(config.inputs(), config.kind(), config.sheet());
-        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(files);
+        InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet());
+        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(found);
       } catch (InputRejectedException e) {
         record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
         throw e;
@@ -209,8 +212,10 @@ public final class PipelineJob {
         RunRecord published = buildRecord(Outcome.PUBLISHED, version, rejectedRows, sink.rowCounts(),
             report == null ? "published" : "published with " + rejectedRows + " row(s) quarantined; report " + report);
         writeRunTables(sink, published);
-        warehouse.writeManifest(version, manifest(version, sink.rowCounts()));
+        warehouse.writeManifest(version, manifest(version, sink.rowCounts(), published));
+        PausePoint.BEFORE_SWAP.reached();
         warehouse.point(version);
+        PausePoint.AFTER_SWAP.reached();
         warehouse.writeRun(published);
         warehouse.prune(config.keepVersions()).forEach(v -> progress.report("removed old version " + v));
         return new RunResult(published, latestIndices(), List.of());
@@ -262,13 +267,18 @@ public final class PipelineJob {
       materializeConcurrently(sink, tables);
     }
 
-    /** Every run's refused rows that were kept (runs that wrote a quarantine), newest run included. */
+    /**
+     * Every finished run's refused rows, this run's included; a run that died while writing its quarantine
+     * left a partial folder that must not be read.
+     */
     private Dataset<Row> quarantineHistory() {
       List<String> dirs = new ArrayList<>();
       for (RunRecord r : warehouse.runs()) {
-        Path dir = new Path(warehouse.runDir(r.runId()), "quarantined_row");
+        boolean finished = r.runId().equals(runId) || r.outcome() == Outcome.REJECTED_ROWS
+            || r.outcome() == Outcome.PUBLISHED && r.publishedWithRejectedRows();
+        Path dir = new Path(warehouse.runDir(r.runId()), Warehouse.QUARANTINED_ROWS);
         try {
-          if (warehouse.files().fs().exists(dir)) {
+          if (finished && warehouse.files().fs().exists(dir)) {
             dirs.add(dir.toString());
           }
         } catch (IOException e) {
@@ -283,7 +293,7 @@ public final class PipelineJob {
     private String writeQuarantine(Dataset<Row> rejections) {
       Path runDir = warehouse.runDir(runId);
       rejections.withColumn("run_id", lit(runId)).coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(new Path(runDir, "quarantined_row").toString());
+          .parquet(new Path(runDir, Warehouse.QUARANTINED_ROWS).toString());
       Path report = new Path(runDir, "quarantine-report.xlsx");
       try {
         QuarantineReport.write(warehouse.files().fs(), report,
@@ -294,12 +304,22 @@ public final class PipelineJob {
       return report.toUri().getPath();
     }
 
+    /** The first refused cells, for the console; the report has them all. */
+    private List<RowProblem> firstProblems(Dataset<Row> rejections) {
+      return rejections.orderBy(col("source_file"), col("source_row"), col("column_name")).limit(10).collectAsList()
+          .stream().map(r -> new RowProblem(r.getAs("source_file"), r.getAs("source_sheet"), r.<Long>getAs("source_row"),
+              r.getAs("column_name"), r.getAs("raw_value"), ReasonCode.valueOf(r.getAs("reason_code")),
+              r.getAs("message_id"), r.getAs("message_en")))
+          .toList();
+    }
+
     private List<Row> latestIndices() {
       return spark.sql("select instansi_code, year, framework_id, source, index_value, predikat, basis, is_partial "
           + "from instansi_index order by instansi_code, year, source").collectAsList();
     }
 
-    private Map<String, Object> manifest(String version, Map<String, Long> rowCounts) {
+    /** Carries the run record too: recovery completes the record from it when the run dies after the swap. */
+    private Map<String, Object> manifest(String version, Map<String, Long> rowCounts, RunRecord published) {
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("version", version);
       manifest.put("run_id", runId);
@@ -307,6 +327,7 @@ public final class PipelineJob {
       manifest.put("previous_version", previousVersion.orElse(null));
       manifest.put("tables", rowCounts);
       manifest.put("catalog_warnings", catalog.warnings());
+      manifest.put("run", published);
       return manifest;
     }
 

@@ -1,14 +1,22 @@
 package id.spbe.analytics.pipeline.job;
 
+import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.ingest.RowProblem;
+import java.util.List;
+
 /** Rows were quarantined and the run, by the safe default, published nothing. */
 public class RowsRejectedException extends RuntimeException {
   private final long rejectedRows;
   private final String report;
+  private final List<FileSummary> files;
+  private final List<RowProblem> firstProblems;
 
-  public RowsRejectedException(long rejectedRows, String report) {
+  public RowsRejectedException(long rejectedRows, String report, List<FileSummary> files, List<RowProblem> firstProblems) {
     super(rejectedRows + " row(s) quarantined; nothing was published. Report: " + report);
     this.rejectedRows = rejectedRows;
     this.report = report;
+    this.files = List.copyOf(files);
+    this.firstProblems = List.copyOf(firstProblems);
   }
 
   public long rejectedRows() {
@@ -17,5 +25,15 @@ public class RowsRejectedException extends RuntimeException {
 
   public String report() {
     return report;
+  }
+
+  /** What each input file gave: rows read, accepted, rejected. */
+  public List<FileSummary> files() {
+    return files;
+  }
+
+  /** The first refused cells in file and row order; the report has every one. */
+  public List<RowProblem> firstProblems() {
+    return firstProblems;
   }
 }

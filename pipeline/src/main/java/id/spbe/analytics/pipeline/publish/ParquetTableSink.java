@@ -3,6 +3,7 @@ package id.spbe.analytics.pipeline.publish;
 import id.spbe.analytics.pipeline.metrics.TableSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 public final class ParquetTableSink implements TableSink {
   private final SparkSession spark;
   private final Path versionDir;
+  private final AtomicBoolean firstWritten = new AtomicBoolean();
   private final Map<String, Long> rowCounts = java.util.Collections.synchronizedMap(new LinkedHashMap<>()); // written from several threads
 
   public ParquetTableSink(SparkSession spark, Path versionDir) {
@@ -25,6 +27,9 @@ public final class ParquetTableSink implements TableSink {
     String dir = new Path(versionDir, table).toString();
     // ErrorIfExists: a version folder is written once; finding a table there means something else wrote it
     rows.write().mode(SaveMode.ErrorIfExists).parquet(dir);
+    if (firstWritten.compareAndSet(false, true)) {
+      PausePoint.TABLE_WRITTEN.reached();
+    }
     Dataset<Row> written = spark.read().parquet(dir);
     rowCounts.put(table, written.count());
     return written;

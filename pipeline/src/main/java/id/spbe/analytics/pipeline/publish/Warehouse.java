@@ -33,7 +33,10 @@ import org.apache.hadoop.fs.Path;
 public final class Warehouse {
   public static final String CURRENT = "CURRENT";
   public static final String MANIFEST = "manifest.json";
+  /** A run's refused rows, kept as Parquet beside its record (runs/&lt;run_id&gt;/quarantined_row). */
+  public static final String QUARANTINED_ROWS = "quarantined_row";
   private static final Pattern VERSION = Pattern.compile("v-(\\d{6})");
+  private static final Pattern LOCK_HOLDER = Pattern.compile("^(\\d+)@(\\S+)(?: started (\\S+))?");
   static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -172,10 +175,14 @@ public final class Warehouse {
 
   // ---- lock and recovery
 
-  /** Takes the warehouse lock; a lock left by a dead process on this host is taken over. */
+  /**
+   * Takes the warehouse lock. A lock left by a dead process on this host is taken over: the holder's pid is
+   * gone, or now belongs to a process started at another time (pids are reused).
+   */
   public AutoCloseable lock(String runId) {
     Path lock = new Path(root, "LOCK");
-    String me = ProcessHandle.current().pid() + "@" + host() + " run " + runId + " since " + Instant.now();
+    String me = ProcessHandle.current().pid() + "@" + host() + " started " + startOf(ProcessHandle.current())
+        + " run " + runId + " since " + Instant.now();
     try {
       for (int attempt = 0; attempt < 2; attempt++) {
         if (files.createExclusive(lock, me)) {
@@ -194,12 +201,19 @@ public final class Warehouse {
   }
 
   private static boolean holderIsDead(String holder) {
-    Matcher m = Pattern.compile("^(\\d+)@(\\S+)").matcher(holder);
+    Matcher m = LOCK_HOLDER.matcher(holder);
     if (!m.find()) {
       return true; // an empty or torn lock file: its writer died mid-write
     }
-    long pid = Long.parseLong(m.group(1));
-    return m.group(2).equals(host()) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    if (!m.group(2).equals(host())) {
+      return false; // another machine's process: only it can say whether it is alive
+    }
+    Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive);
+    return process.isEmpty() || m.group(3) != null && !m.group(3).equals(startOf(process.get()));
+  }
+
+  private static String startOf(ProcessHandle process) {
+    return process.info().startInstant().map(Instant::toString).orElse("unknown");
   }
 
   private static String host() {
@@ -211,42 +225,79 @@ public final class Warehouse {
   }
 
   /**
-   * Removes what dead runs left (call with the lock held): staging folders, version folders that never became
-   * current, RUNNING records. Returns what it did, for the console.
+   * Removes what dead runs left (call with the lock held) and returns what it did, for the console:
+   * staging folders and temporary files; for each run still RUNNING, either its record completed from the
+   * manifest (it died after switching CURRENT, so its version is published) or the run marked ABORTED and its
+   * partial quarantine removed; then every version folder that is neither current nor complete and published.
    */
   public List<String> recover() {
     List<String> done = new ArrayList<>();
-    Path staging = new Path(root, "staging");
     try {
-      if (files.fs().exists(staging)) {
-        for (FileStatus s : files.fs().listStatus(staging)) {
-          files.deleteRecursively(s.getPath());
-          done.add("removed staging of run " + s.getPath().getName());
-        }
-      }
+      removeStaging(done);
+      files.deleteTemporaryFiles(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Optional<String> current = currentVersion();
+    Optional<RunRecord> currentRun = current.flatMap(this::publishedRun);
+    for (RunRecord run : runs()) {
+      if (run.outcome() != RunRecord.Outcome.RUNNING) {
+        continue;
+      }
+      if (currentRun.map(r -> r.runId().equals(run.runId())).orElse(false)) {
+        writeRun(currentRun.get().with(RunRecord.Outcome.PUBLISHED, currentRun.get().message()
+            + " (recorded by recovery: the process ended after CURRENT was switched to " + current.get() + ")"));
+        done.add("recorded run " + run.runId() + " as published: it ended after switching CURRENT to " + current.get());
+      } else {
+        files.deleteRecursively(new Path(runDir(run.runId()), QUARANTINED_ROWS));
+        writeRun(run.with(RunRecord.Outcome.ABORTED, "the process ended before the run finished"));
+        done.add("marked run " + run.runId() + " as aborted");
+      }
+    }
+    removeUnpublishedVersions(current, done);
+    return done;
+  }
+
+  private void removeStaging(List<String> done) throws IOException {
+    Path staging = new Path(root, "staging");
+    if (files.fs().exists(staging)) {
+      for (FileStatus s : files.fs().listStatus(staging)) {
+        files.deleteRecursively(s.getPath());
+        done.add("removed staging of run " + s.getPath().getName());
+      }
+    }
+  }
+
+  private void removeUnpublishedVersions(Optional<String> current, List<String> done) {
     List<RunRecord> runs = runs();
     for (String version : versions()) {
-      boolean published = current.map(version::equals).orElse(false) || runs.stream()
+      boolean published = current.map(version::equals).orElse(false) || isComplete(version) && runs.stream()
           .anyMatch(r -> r.outcome() == RunRecord.Outcome.PUBLISHED && version.equals(r.version()));
       if (!published) {
         files.deleteRecursively(versionDir(version));
         done.add("removed unpublished version " + version);
       }
     }
-    for (RunRecord run : runs) {
-      if (run.outcome() == RunRecord.Outcome.RUNNING) {
-        writeRun(run.with(RunRecord.Outcome.ABORTED, "the process ended before the run finished"));
-        done.add("marked run " + run.runId() + " as aborted");
-      }
-    }
-    return done;
   }
 
-  /** Keeps the newest {@code keep} versions and the current one; older versions are deleted. */
+  /** The run record a version's manifest carries: what the run that wrote it was about to record. */
+  public Optional<RunRecord> publishedRun(String version) {
+    try {
+      Optional<String> manifest = files.readText(new Path(versionDir(version), MANIFEST));
+      if (manifest.isEmpty()) {
+        return Optional.empty();
+      }
+      com.fasterxml.jackson.databind.JsonNode run = JSON.readTree(manifest.get()).get("run");
+      return run == null || run.isNull() ? Optional.empty() : Optional.of(JSON.treeToValue(run, RunRecord.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the manifest of " + version, e);
+    }
+  }
+
+  /**
+   * Keeps the newest {@code keep} versions and the current one; older versions are deleted. The manifest goes
+   * first, so a prune killed halfway leaves a folder that rollback refuses and the next recovery removes.
+   */
   public List<String> prune(int keep) {
     List<String> versions = versions();
     Optional<String> current = currentVersion();
@@ -256,6 +307,7 @@ public final class Warehouse {
       if (current.map(v::equals).orElse(false)) {
         continue;
       }
+      files.deleteRecursively(new Path(versionDir(v), MANIFEST));
       files.deleteRecursively(versionDir(v));
       removed.add(v);
     }

@@ -20,6 +20,8 @@ import org.apache.hadoop.fs.Path;
  * by writing the small file in one PUT, which those stores make visible all at once.
  */
 public final class WarehouseFiles {
+  private static final String TMP_MARK = ".tmp-";
+
   private final FileSystem fs;
   private final Configuration conf;
 
@@ -39,9 +41,10 @@ public final class WarehouseFiles {
   /** Replaces {@code target}'s content so that readers see the old or the new text, never a torn file. */
   public void replaceAtomically(Path target, String content) throws IOException {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + ProcessHandle.current().pid());
+    Path tmp = new Path(target.getParent(), "." + target.getName() + TMP_MARK + ProcessHandle.current().pid());
     if (isLocal()) {
       java.nio.file.Path local = localPath(tmp);
+      Files.createDirectories(local.getParent());
       Files.write(local, bytes);
       try (var channel = java.nio.channels.FileChannel.open(local, java.nio.file.StandardOpenOption.WRITE)) {
         channel.force(true); // the pointer must not point at nothing after a power cut
@@ -80,7 +83,15 @@ public final class WarehouseFiles {
     }
   }
 
+  /** Local files are read directly: a Hadoop checksum file left beside them by an older writer must not matter. */
   public Optional<String> readText(Path file) throws IOException {
+    if (isLocal()) {
+      try {
+        return Optional.of(Files.readString(localPath(file), StandardCharsets.UTF_8));
+      } catch (java.nio.file.NoSuchFileException e) {
+        return Optional.empty();
+      }
+    }
     if (!fs.exists(file)) {
       return Optional.empty();
     }
@@ -89,9 +100,23 @@ public final class WarehouseFiles {
     }
   }
 
+  /**
+   * Writes a small file (run record, manifest) all at once: a process killed mid-write leaves the old content
+   * or none, never a torn file that would make every later run fail to read the history.
+   */
   public void writeText(Path file, String content) throws IOException {
-    try (OutputStream out = fs.create(file, true)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+    replaceAtomically(file, content);
+  }
+
+  /** Temporary files a killed {@link #replaceAtomically} left in {@code dir}. */
+  public void deleteTemporaryFiles(Path dir) throws IOException {
+    if (!fs.exists(dir)) {
+      return;
+    }
+    for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(dir)) {
+      if (s.isFile() && s.getPath().getName().startsWith(".") && s.getPath().getName().contains(TMP_MARK)) {
+        fs.delete(s.getPath(), false);
+      }
     }
   }
 

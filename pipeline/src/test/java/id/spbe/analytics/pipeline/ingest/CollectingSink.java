@@ -14,6 +14,8 @@ final class CollectingSink implements StagingSink {
   @Override
   public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
     Map<String, Object> row = new LinkedHashMap<>(values);
+    row.put("source_file", provenance.fileName());
+    row.put("source_sheet", provenance.sheet());
     row.put("source_row", provenance.rowNumber());
     rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
   }

@@ -72,8 +72,8 @@ class IngestorTest {
             tuple(4L, "opd_pengampu", "", ReasonCode.MISSING_VALUE),
             tuple(5L, "tingkat_kematangan", "3 - Optimum", ReasonCode.LEVEL_NAME_MISMATCH),
             tuple(6L, "indikator", "40", ReasonCode.UNKNOWN_INDICATOR));
-    assertThat(sink.problems.get(0).messageId()).isEqualTo("Indikator '48' tidak ada dalam PERMEN_59_2020 (indicators 1-47).");
-    assertThat(sink.problems.get(0).messageEn()).isEqualTo("Indicator '48' does not exist in PERMEN_59_2020 (indicators 1-47).");
+    assertThat(sink.problems.get(0).messageId()).isEqualTo("Indikator '48' tidak dikenal: tidak ada dalam PERMEN_59_2020 (indikator 1-47).");
+    assertThat(sink.problems.get(0).messageEn()).isEqualTo("Indicator '48' is not known: not in PERMEN_59_2020 (indicators 1-47).");
     assertThat(sink.rows(FactTable.INDICATOR_ASSESSMENT)).singleElement()
         .satisfies(r -> assertThat(r.get("indicator_code")).isEqualTo("15"));
   }

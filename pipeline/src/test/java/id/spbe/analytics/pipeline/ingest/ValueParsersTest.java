@@ -37,7 +37,7 @@ class ValueParsersTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"2,76|2.76", "2.76|2.76", "3|3", "1.234,5|1234.5", "1,234.5|1234.5", " 3,50 |3.50"})
   void readsDecimalsInEitherLocale(String raw, String expected) throws ParseFailure {
-    assertThat(ValueParsers.decimal(raw, "x")).isEqualByComparingTo(new BigDecimal(expected));
+    assertThat(ValueParsers.decimal(raw, Expectation.same("x"))).isEqualByComparingTo(new BigDecimal(expected));
   }
 
   @ParameterizedTest

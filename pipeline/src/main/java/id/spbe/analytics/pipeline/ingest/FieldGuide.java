@@ -1,0 +1,69 @@
+package id.spbe.analytics.pipeline.ingest;
+
+/** What to write in each column, in the planner's words (template instructions, docs/inputs.md). */
+final class FieldGuide {
+  private FieldGuide() {}
+
+  static Expectation of(Field field, InputKind kind) {
+    return switch (field) {
+      case YEAR -> kind == InputKind.OFFICIAL_RESULT || kind == InputKind.SELF_ASSESSMENT
+          ? g("Tahun evaluasi, 4 angka (2018-2019: PermenPANRB 5/2018; 2020-2025: 59/2020; 2026-: Pemdi).",
+              "Evaluation year, 4 digits (2018-2019: PermenPANRB 5/2018; 2020-2025: 59/2020; 2026 on: Pemdi).")
+          : g("Tahun berlaku, 4 angka.", "The year it applies to, 4 digits.");
+      case INSTANSI_CODE -> g("Kode instansi KemenPANRB, mis. 6521 (Kabupaten Blitar). Satu berkas boleh memuat beberapa instansi.",
+          "KemenPANRB kode instansi, e.g. 6521 (Kabupaten Blitar). One file may hold several instansi.");
+      case INSTANSI_NAME -> g("Nama instansi.", "Instansi name.");
+      case INSTANSI_KIND -> g("provinsi, kabupaten, kota atau pusat.", "provinsi, kabupaten, kota or pusat.");
+      case PROVINCE_CODE -> g("Kode provinsi (boleh kosong).", "Province code (may be empty).");
+      case PROVINCE_NAME -> g("Nama provinsi (boleh kosong).", "Province name (may be empty).");
+      case FRAMEWORK -> kind == InputKind.OFFICIAL_RESULT || kind == InputKind.SELF_ASSESSMENT
+          ? g("Boleh kosong: kerangka ditentukan dari tahun. Jika diisi (PERMEN_5_2018, PERMEN_59_2020, PEMDI_2026, "
+              + "atau '59/2020') harus berlaku pada tahun itu.", "May be empty: the framework follows from the year. When "
+              + "given (PERMEN_5_2018, PERMEN_59_2020, PEMDI_2026, or '59/2020') it must cover that year.")
+          : g("Kerangka indikator: PERMEN_5_2018, PERMEN_59_2020 atau PEMDI_2026 (atau '59/2020').",
+              "The indicators' framework: PERMEN_5_2018, PERMEN_59_2020 or PEMDI_2026 (or '59/2020').");
+      case SCOPE -> g("Kosong atau 'indikator' untuk nilai per indikator; 'indeks', 'domain' atau 'aspek' untuk nilai "
+          + "yang sudah dihitung (mis. indeks resmi yang diumumkan).", "Empty or 'indikator' for a level per indicator; "
+          + "'indeks', 'domain' or 'aspek' for a value already computed (e.g. a published official index).");
+      case SCOPE_CODE -> g("Untuk lingkup domain/aspek: D1, D2, ... atau A1, A2, ... Kosong untuk indeks dan indikator.",
+          "For scope domain/aspek: D1, D2, ... or A1, A2, ... Empty for index and indicator rows.");
+      case INDICATOR -> g("Nomor indikator: 12, I-12, 'Indikator 12' atau '12. Nama indikator'. Untuk 2018-2019 "
+          + "indikator 35 per layanan: 35-1, 35-2, 35-3. Format sel sebagai Teks agar Excel tidak mengubahnya jadi tanggal.",
+          "Indicator number: 12, I-12, 'Indikator 12' or '12. Indicator name'. For 2018-2019 indicator 35 per service: "
+          + "35-1, 35-2, 35-3. Format the cells as Text so Excel does not turn them into dates.");
+      case VALUE -> g("Tingkat kematangan: '3', '3,0', 'Level 3', '3 - Terdefinisi' atau nama tingkat (lembar "
+          + "Referensi); 1-5 (0-5 untuk 2018-2019). Pada baris lingkup indeks/domain/aspek: nilai, mis. '2,76'.",
+          "Maturity level: '3', '3,0', 'Level 3', '3 - Terdefinisi' or the level name (Referensi sheet); 1-5 (0-5 for "
+          + "2018-2019). On index/domain/aspect rows: the value, e.g. '2,76'.");
+      case OPD -> kind == InputKind.SELF_ASSESSMENT
+          ? g("Wajib untuk indikator: OPD pengampu, dengan kode, nama atau singkatan dari daftar OPD.",
+              "Required for indicators: the OPD pengampu, by code, name or short name from the OPD list.")
+          : g("OPD pengampu, dengan kode, nama atau singkatan dari daftar OPD.",
+              "The OPD pengampu, by code, name or short name from the OPD list.");
+      case JUSTIFICATION -> g("Penjelasan penilaian (dasar hukum, penerapan).", "Justification (legal basis, how it is applied).");
+      case EVIDENCE -> g("Data dukung: nama berkas atau tautan, dipisah ';'.", "Evidence: file names or links, separated by ';'.");
+      case SUBMITTED_ON -> g("Tanggal pengisian: 2025-06-30, 30/06/2025 atau 30 Juni 2025.",
+          "Date filled in: 2025-06-30, 30/06/2025 or 30 Juni 2025.");
+      case ILLUSTRATIVE -> g("ya jika data contoh (bukan data nyata), selain itu tidak atau kosong.",
+          "ya when the row is sample data (not real), else tidak or empty.");
+      case NOTE -> g("Catatan bebas, mis. sumber angka.", "Free text, e.g. where the figure comes from.");
+      case TARGET_INDEX -> g("Target indeks RPJMD, 1-5, mis. 3,5.", "RPJMD index target, 1-5, e.g. 3,5.");
+      case RPJMD_PERIOD -> g("Periode RPJMD, mis. 2021-2026.", "RPJMD period, e.g. 2021-2026.");
+      case INDEX_SCALE -> g("INDEKS_SPBE atau INDEKS_PEMDI; kosong: skala indeks yang berlaku pada tahun itu.",
+          "INDEKS_SPBE or INDEKS_PEMDI; empty: the index in force that year.");
+      case TARGET_LEVEL -> g("Target tingkat kematangan indikator, mis. 4.", "Target maturity level of the indicator, e.g. 4.");
+      case OPD_CODE -> g("Kode OPD yang dipakai di berkas lain, mis. KOMINFO.", "OPD code used in other files, e.g. KOMINFO.");
+      case OPD_NAME -> g("Nama lengkap OPD.", "Full OPD name.");
+      case OPD_SHORT -> g("Singkatan, mis. Diskominfo (boleh kosong).", "Short name, e.g. Diskominfo (may be empty).");
+      case DEADLINE -> g("Tenggat penilaian mandiri internal, mis. 2025-07-05.", "Internal self-assessment deadline, e.g. 2025-07-05.");
+      case FROM_LEVEL -> g("Tingkat awal kenaikan (kenaikan dari tingkat ini ke berikutnya).",
+          "The level raised from (a raise from this level to the next).");
+      case EFFORT -> g("Upaya satu kenaikan tingkat, di atas 0 (satuan bebas, mis. bulan-orang).",
+          "Effort of one level raise, above 0 (any unit, e.g. person-months).");
+    };
+  }
+
+  private static Expectation g(String id, String en) {
+    return Expectation.of(id, en);
+  }
+}

@@ -1,0 +1,72 @@
+package id.spbe.analytics.pipeline.ingest;
+
+import static java.util.Map.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the fill-in template of each input kind contains: its columns in the order a planner fills them, whether
+ * each is required, what to write in it (Bahasa Indonesia and English) and an example row that ingests cleanly.
+ * The file name starts with the kind's name prefix, so a filled template is recognised without {@code --kind}.
+ */
+public final class InputTemplate {
+  /** A column of the template. */
+  public record Column(Field field, boolean required, String example, Expectation guidance) {}
+
+  private static final Map<InputKind, List<Field>> ORDER = Map.of(
+      InputKind.OFFICIAL_RESULT, List.of(Field.YEAR, Field.INSTANSI_CODE, Field.FRAMEWORK, Field.SCOPE, Field.SCOPE_CODE,
+          Field.INDICATOR, Field.VALUE, Field.ILLUSTRATIVE, Field.NOTE),
+      InputKind.SELF_ASSESSMENT, List.of(Field.YEAR, Field.INSTANSI_CODE, Field.FRAMEWORK, Field.SCOPE, Field.SCOPE_CODE,
+          Field.INDICATOR, Field.VALUE, Field.OPD, Field.JUSTIFICATION, Field.EVIDENCE, Field.SUBMITTED_ON,
+          Field.ILLUSTRATIVE, Field.NOTE),
+      InputKind.RPJMD_TARGET, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.TARGET_INDEX, Field.RPJMD_PERIOD,
+          Field.INDEX_SCALE, Field.ILLUSTRATIVE, Field.NOTE),
+      InputKind.INDICATOR_OWNER, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.FRAMEWORK, Field.INDICATOR, Field.OPD,
+          Field.ILLUSTRATIVE, Field.NOTE),
+      InputKind.INDICATOR_TARGET, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.FRAMEWORK, Field.INDICATOR,
+          Field.TARGET_LEVEL, Field.ILLUSTRATIVE, Field.NOTE),
+      InputKind.OPD, List.of(Field.INSTANSI_CODE, Field.OPD_CODE, Field.OPD_NAME, Field.OPD_SHORT, Field.ILLUSTRATIVE,
+          Field.NOTE),
+      InputKind.INSTANSI, List.of(Field.INSTANSI_CODE, Field.INSTANSI_NAME, Field.INSTANSI_KIND, Field.PROVINCE_CODE,
+          Field.PROVINCE_NAME, Field.NOTE),
+      InputKind.SELF_ASSESSMENT_DEADLINE, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.DEADLINE, Field.ILLUSTRATIVE,
+          Field.NOTE),
+      InputKind.IMPROVEMENT_EFFORT, List.of(Field.INSTANSI_CODE, Field.FRAMEWORK, Field.INDICATOR, Field.FROM_LEVEL,
+          Field.EFFORT, Field.ILLUSTRATIVE, Field.NOTE));
+
+  /** Example values; a field not listed is left blank in the example row. Kabupaten Blitar, 2025, indicator 12. */
+  private static final Map<Field, String> EXAMPLE = Map.ofEntries(
+      entry(Field.YEAR, "2025"), entry(Field.INSTANSI_CODE, "6521"), entry(Field.INSTANSI_NAME, "Kabupaten Blitar"),
+      entry(Field.INSTANSI_KIND, "kabupaten"), entry(Field.PROVINCE_CODE, "35"), entry(Field.PROVINCE_NAME, "Jawa Timur"),
+      entry(Field.INDICATOR, "12"), entry(Field.VALUE, "3"), entry(Field.OPD, "Diskominfo"),
+      entry(Field.JUSTIFICATION, "Peta Rencana SPBE ditetapkan dengan Perbup dan diterapkan di seluruh OPD"),
+      entry(Field.EVIDENCE, "12.Perbup-Peta-Rencana-SPBE-2025.pdf"), entry(Field.SUBMITTED_ON, "2025-06-30"),
+      entry(Field.ILLUSTRATIVE, "ya"), entry(Field.NOTE, "contoh / example"), entry(Field.TARGET_INDEX, "3,5"),
+      entry(Field.RPJMD_PERIOD, "2021-2026"), entry(Field.INDEX_SCALE, "INDEKS_SPBE"), entry(Field.TARGET_LEVEL, "4"),
+      entry(Field.OPD_CODE, "KOMINFO"), entry(Field.OPD_NAME, "Dinas Komunikasi dan Informatika"),
+      entry(Field.OPD_SHORT, "Diskominfo"), entry(Field.DEADLINE, "2025-07-05"), entry(Field.FROM_LEVEL, "3"),
+      entry(Field.EFFORT, "2"));
+
+  /** Frameworks named explicitly where a kind needs one (targets, owners, efforts are not tied to an evaluation). */
+  private static final Map<InputKind, String> EXAMPLE_FRAMEWORK = Map.of(
+      InputKind.INDICATOR_OWNER, "PERMEN_59_2020", InputKind.INDICATOR_TARGET, "PERMEN_59_2020",
+      InputKind.IMPROVEMENT_EFFORT, "PERMEN_59_2020");
+
+  private InputTemplate() {}
+
+  public static List<Column> columns(InputKind kind) {
+    List<Column> columns = new ArrayList<>();
+    for (Field field : ORDER.get(kind)) {
+      String example = field == Field.FRAMEWORK ? EXAMPLE_FRAMEWORK.getOrDefault(kind, "") : EXAMPLE.getOrDefault(field, "");
+      columns.add(new Column(field, kind.required().contains(field), example, FieldGuide.of(field, kind)));
+    }
+    return columns;
+  }
+
+  /** e.g. {@code penilaian-mandiri-template.xlsx}: the kind's first name prefix, so the file's kind is known. */
+  public static String fileName(InputKind kind, InputFormat format) {
+    return kind.namePrefixes().get(0) + "-template." + format.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
