@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.spbe.analytics.dashboard.DashboardServer;
-import id.spbe.analytics.dashboard.WarehouseFixture;
+import id.spbe.analytics.dashboard.fixture.WarehouseFixture;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
