@@ -15,9 +15,14 @@ import java.util.List;
 public final class PlanQueries {
   private PlanQueries() {}
 
+  /**
+   * One framework's plan. The base and planned index are also given rounded to two decimals as KemenPANRB
+   * publishes them ({@code *Published}); the base predikat and distance to the target are read off that value.
+   */
   public record Summary(String frameworkId, int baseYear, String baseSource, BigDecimal baseIndex,
+      BigDecimal baseIndexPublished, String basePredikat, String basePredikatEn, BigDecimal baseDistanceToTarget,
       BigDecimal targetIndex, Integer targetYear, String status, long steps, BigDecimal totalEffort,
-      BigDecimal plannedIndex, String plannedPredikat) {}
+      BigDecimal plannedIndex, BigDecimal plannedIndexPublished, String plannedPredikat) {}
 
   public record Step(int stepNo, String indicatorCode, String indicatorName, String aspectCode, String domainCode,
       int fromLevel, int toLevel, BigDecimal effort, BigDecimal indexPoints, BigDecimal pointsPerEffort,
@@ -34,12 +39,20 @@ public final class PlanQueries {
 
   public static List<Summary> summaries(Connection c, String instansiCode) throws SQLException {
     return Rows.list(c, """
-        select * from action_plan_summary where instansi_code = ?
-        order by base_year desc, framework_id
+        select s.*, round(s.base_index, 2) as base_index_published, b.predikat as base_predikat,
+               b.predikat_en as base_predikat_en, s.target_index - round(s.base_index, 2) as base_distance_to_target,
+               round(s.planned_index, 2) as planned_index_published
+        from action_plan_summary s
+        left join predikat_band b on b.framework_id = s.framework_id and round(s.base_index, 2) >= b.lower_inclusive
+             and (b.upper_exclusive is null or round(s.base_index, 2) < b.upper_exclusive)
+        where s.instansi_code = ?
+        order by s.base_year desc, s.framework_id
         """, rs -> new Summary(rs.getString("framework_id"), rs.getInt("base_year"), rs.getString("base_source"),
-        rs.getBigDecimal("base_index"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
-        rs.getString("status"), rs.getLong("steps"), rs.getBigDecimal("total_effort"),
-        rs.getBigDecimal("planned_index"), rs.getString("planned_predikat")), instansiCode);
+        rs.getBigDecimal("base_index"), rs.getBigDecimal("base_index_published"), rs.getString("base_predikat"),
+        rs.getString("base_predikat_en"), rs.getBigDecimal("base_distance_to_target"),
+        rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"), rs.getString("status"),
+        rs.getLong("steps"), rs.getBigDecimal("total_effort"), rs.getBigDecimal("planned_index"),
+        rs.getBigDecimal("planned_index_published"), rs.getString("planned_predikat")), instansiCode);
   }
 
   /** Whether the viewer may see raise {@code x} of plan {@code s}; text blocks drop trailing blanks, hence the spaces. */

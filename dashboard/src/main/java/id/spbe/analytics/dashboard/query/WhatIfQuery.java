@@ -20,7 +20,7 @@ public final class WhatIfQuery {
   public record Result(String frameworkId, int baseYear, String baseSource, BigDecimal baseIndex, String basePredikat,
       String basePredikatEn, BigDecimal addedPoints, long raises, BigDecimal totalEffort, BigDecimal whatIfIndexExact,
       BigDecimal whatIfIndex, String predikat, String predikatEn, BigDecimal targetIndex, Integer targetYear,
-      Boolean reachesTarget) {}
+      BigDecimal distanceToTarget, Boolean reachesTarget) {}
 
   private static final String SQL = """
       with chosen as (select unnest(?::varchar[]) as indicator_code, unnest(?::integer[]) as to_level),
@@ -38,6 +38,7 @@ public final class WhatIfQuery {
                         round(base.base_index + picked.added_points, 2) as what_if_index
                  from base, picked, effort)
       select r.*, bb.predikat as base_predikat, bb.predikat_en as base_predikat_en, b.predikat, b.predikat_en,
+             r.target_index - r.what_if_index as distance_to_target,
              case when r.target_index is null then null else r.what_if_index >= r.target_index end as reaches_target
       from result r
       left join predikat_band b on b.framework_id = ? and r.what_if_index >= b.lower_inclusive
@@ -56,7 +57,7 @@ public final class WhatIfQuery {
             rs.getBigDecimal("added_points"), rs.getLong("raises"), rs.getBigDecimal("total_effort"),
             rs.getBigDecimal("what_if_index_exact"), rs.getBigDecimal("what_if_index"), rs.getString("predikat"),
             rs.getString("predikat_en"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
-            Rows.bool(rs, "reaches_target")),
+            rs.getBigDecimal("distance_to_target"), Rows.bool(rs, "reaches_target")),
         codes, levels, instansiCode, frameworkId, frameworkId, frameworkId)
         .orElseThrow(() -> new IllegalStateException("The what-if query returned no row"));
   }

@@ -34,13 +34,13 @@ final class PlanSection {
     PdfPTable facts = tables.facts();
     tables.fact(facts, m.text("col.framework"), s.frameworkId());
     tables.fact(facts, m.text("rencana.base"), m.text("rencana.baseValue", Map.of("source",
-        m.text("code." + s.baseSource()), "year", String.valueOf(s.baseYear()), "index", num(s.baseIndex(), 2))));
+        m.text("code." + s.baseSource()), "year", String.valueOf(s.baseYear()), "index", num(s.baseIndexPublished(), 2))));
     tables.fact(facts, m.text("col.target"), s.targetIndex() == null ? "–"
         : num(s.targetIndex(), 2) + " (" + s.targetYear() + ")");
     tables.fact(facts, m.text("rencana.status"), m.text("code." + s.status()));
     tables.fact(facts, m.text("rencana.steps"), s.steps() + " · " + m.text("col.effort") + " "
         + num(s.totalEffort(), 2));
-    tables.fact(facts, m.text("rencana.planned"), num(s.plannedIndex(), 2)
+    tables.fact(facts, m.text("rencana.planned"), num(s.plannedIndexPublished(), 2)
         + (s.plannedPredikat() == null ? "" : " (" + s.plannedPredikat() + ")"));
     document.add(facts);
     if (plan.hiddenSteps() > 0) {
@@ -56,7 +56,7 @@ final class PlanSection {
     PdfPTable table = tables.table(List.of(m.text("col.step"), m.text("col.indicatorCode"),
         m.text("col.indicatorName"), m.text("col.fromLevel"), m.text("col.toLevel"), m.text("col.effort"),
         m.text("col.points"), m.text("col.cumulativeIndex"), m.text("col.predikat"), m.text("col.opd")),
-        new float[] {0.6f, 0.7f, 4.4f, 0.8f, 0.8f, 0.9f, 1f, 1.1f, 1.3f, 1.6f});
+        new float[] {0.9f, 0.7f, 4.2f, 0.8f, 0.8f, 0.9f, 1f, 1.1f, 1.3f, 1.6f});
     for (Step s : steps) {
       tables.integer(table, s.stepNo());
       tables.text(table, s.indicatorCode());

@@ -102,7 +102,8 @@ final class SummarySection {
     PdfTemplate template = canvas.createTemplate(width, CHART_HEIGHT);
     Graphics2D g = template.createGraphics(width, CHART_HEIGHT);
     try {
-      new TrendChartPainter(data.ringkasan().trend(), data.ringkasan().bands(), m).paint(g, width, CHART_HEIGHT);
+      new TrendChartPainter(data.ringkasan().trend(), data.ringkasan().bands(), data.ringkasan().frameworks(), m)
+          .paint(g, width, CHART_HEIGHT);
     } finally {
       g.dispose();
     }

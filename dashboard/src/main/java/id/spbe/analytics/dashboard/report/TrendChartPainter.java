@@ -3,6 +3,7 @@ package id.spbe.analytics.dashboard.report;
 import id.spbe.analytics.dashboard.language.Language;
 import id.spbe.analytics.dashboard.language.Messages;
 import id.spbe.analytics.dashboard.query.TrendQueries.Band;
+import id.spbe.analytics.dashboard.query.TrendQueries.FrameworkYears;
 import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -33,12 +34,14 @@ final class TrendChartPainter {
 
   private final List<TrendRow> rows;
   private final List<Band> bands;
+  private final List<FrameworkYears> frameworks;
   private final Messages messages;
   private final Language language;
 
-  TrendChartPainter(List<TrendRow> rows, List<Band> bands, Messages messages) {
+  TrendChartPainter(List<TrendRow> rows, List<Band> bands, List<FrameworkYears> frameworks, Messages messages) {
     this.rows = rows;
     this.bands = bands;
+    this.frameworks = frameworks;
     this.messages = messages;
     this.language = messages.language();
   }
@@ -56,10 +59,11 @@ final class TrendChartPainter {
     bandsBehind(g, plot);
     axes(g, plot);
     frameworkBreaks(g, plot);
-    series(g, plot, TrendRow::officialIndex, OFFICIAL, new BasicStroke(2f));
-    series(g, plot, TrendRow::selfAssessmentIndex, SELF, dashed(1.5f, 5f, 3f));
-    series(g, plot, r -> Boolean.TRUE.equals(r.targetComparable()) ? r.rpjmdTarget() : null, TARGET,
+    // the target where it is on the scale of the year's index; the official index last, on top
+    series(g, plot, r -> Boolean.FALSE.equals(r.targetComparable()) ? null : r.rpjmdTarget(), TARGET,
         dashed(1.5f, 2f, 2f));
+    series(g, plot, TrendRow::selfAssessmentIndex, SELF, dashed(1.5f, 5f, 3f));
+    series(g, plot, TrendRow::officialIndex, OFFICIAL, new BasicStroke(2f));
     legend(g, plot, height);
   }
 
@@ -112,12 +116,23 @@ final class TrendChartPainter {
       if (rows.get(i).frameworkBreak()) {
         double x = plot.getX() + step * i;
         g.draw(new Line2D.Double(x, plot.getY(), x, plot.getMaxY()));
-        g.drawString(String.valueOf(rows.get(i).frameworkId()), (float) x + 2, (float) plot.getY() + 8);
+        String name = frameworkName(rows.get(i).frameworkId());
+        int width = g.getFontMetrics().stringWidth(name);
+        float labelX = x + 2 + width > plot.getMaxX() ? (float) x - 2 - width : (float) x + 2;
+        g.drawString(name, labelX, (float) plot.getY() + 8);
       }
     }
   }
 
-  /** One line, broken where a year has no value (no invented points between years). */
+  private String frameworkName(String frameworkId) {
+    return frameworks.stream().filter(f -> f.frameworkId().equals(frameworkId)).map(FrameworkYears::frameworkName)
+        .findFirst().orElse(String.valueOf(frameworkId));
+  }
+
+  /**
+   * One line, broken where a year has no value (no invented points between years) and where the framework
+   * changes (indices on two frameworks are not one series).
+   */
   private void series(Graphics2D g, Rectangle2D plot, Function<TrendRow, BigDecimal> value, Color colour,
       Stroke stroke) {
     g.setColor(colour);
@@ -131,7 +146,7 @@ final class TrendChartPainter {
       }
       double px = x(plot, i);
       double py = y(plot, v.doubleValue());
-      if (previousX != null) {
+      if (previousX != null && !rows.get(i).frameworkBreak()) {
         g.setStroke(stroke);
         g.draw(new Line2D.Double(previousX, previousY, px, py));
       }

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * OPD: a scorecard per OPD pengampu for one year; with an OPD selected, its card and the indicators it owns.
+ * OPD: a scorecard per OPD pengampu for one year (always all of them, to compare); with an OPD selected, the
+ * indicators it owns.
  *
  * @param indicators the selected OPD's indicators (empty when no OPD is selected)
  */
@@ -24,6 +25,6 @@ public record OpdView(String version, Choices choices, Selection selection, List
     List<GapRow> indicators = s.opdCode() == null ? List.of()
         : GapQueries.rows(v.connection(), s.withDomain(null).withAspect(null), v.visibility());
     return new OpdView(v.snapshot().version(), v.choices(), s, OpdQueries.years(v.connection(), s.instansiCode()),
-        OpdQueries.scorecards(v.connection(), s, v.visibility()), indicators);
+        OpdQueries.scorecards(v.connection(), s.withOpd(null), v.visibility()), indicators);
   }
 }

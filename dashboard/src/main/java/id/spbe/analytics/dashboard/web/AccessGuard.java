@@ -18,7 +18,7 @@ public final class AccessGuard {
   private static final String VIEWER = "spbe.viewer";
   /** What the login page itself needs; everything else asks for a session when sign-in is on. */
   private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/api/health", "/css/app.css",
-      "/js/i18n.js", "/js/login.js", "/i18n/id.json", "/i18n/en.json", "/favicon.ico");
+      "/js/i18n.js", "/js/login.js", "/i18n/id.json", "/i18n/en.json", "/favicon.svg");
 
   private final Access access;
 
