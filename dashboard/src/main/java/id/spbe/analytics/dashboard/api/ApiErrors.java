@@ -45,6 +45,9 @@ public final class ApiErrors {
     routes.error(404, ctx -> {
       if (ctx.path().startsWith("/api/")) {
         ctx.json(body("not_found", "Alamat tidak ditemukan.", "Not found.", null));
+      } else {
+        // not the default text, which repeats the requested path back
+        ctx.contentType("text/plain; charset=utf-8").result("Halaman tidak ditemukan. / Page not found.");
       }
     });
     routes.error(405, ctx -> ctx.json(body("method_not_allowed", "Metode tidak diizinkan.", "Method not allowed.",
