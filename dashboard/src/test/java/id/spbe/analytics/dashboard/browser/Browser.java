@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * message.
  */
 public final class Browser implements AutoCloseable {
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  /** Debian's paths; -Dchromium.binary and -Dchromedriver.binary point elsewhere (another distribution). */
+  static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+  static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
   /** Surefire runs in the module folder, so this is dashboard/target/screenshots. */
   static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
@@ -81,7 +82,9 @@ public final class Browser implements AutoCloseable {
     if ("required".equals(System.getProperty("browser.tests"))) {
       fail(why + " (browser.tests=required)");
     }
-    Assumptions.abort(why + "; skipped. Set -Dbrowser.tests=required to make this a failure.");
+    String skipped = why + "; skipped. Set -Dbrowser.tests=required to make this a failure.";
+    System.err.println("WARNING: " + skipped); // the build log shows it even where the report counts no test
+    Assumptions.abort(skipped);
   }
 
   public ChromeDriver driver() {
