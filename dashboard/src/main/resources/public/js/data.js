@@ -58,6 +58,7 @@
       rows: Object.entries(data.tables).map(([table, rows]) => ({ table, rows })),
       columns: [{ key: 'table', label: 'col.table' }, { key: 'rows', label: 'col.rows', type: 'int' }],
     });
+    document.getElementById('tables-exports').replaceChildren(Shell.exportLinks('tabel', 'dataset.tabel'));
   }
 
   document.addEventListener('DOMContentLoaded', () => Shell.start({ render }));

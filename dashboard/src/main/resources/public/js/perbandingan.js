@@ -86,6 +86,7 @@
         { key: 'national_published', label: 'col.nationalPublished', type: 'num' },
       ],
     });
+    document.getElementById('domains-exports').replaceChildren(Shell.exportLinks('domain-nasional', 'dataset.domain-nasional'));
     Tables.render(document.getElementById('national-table'), {
       caption: I18n.t('perbandingan.nationalCaption'),
       rows: data.national,
@@ -94,9 +95,10 @@
         { key: 'scope', label: 'col.scope' },
         { value: (n) => (n.domain_code ? `${n.domain_code} ${n.domain_name || ''}` : ''), label: 'col.domainCode' },
         { key: 'index_value', label: 'col.nationalPublished', type: 'num' },
-        { key: 'status', label: 'col.basis' },
+        { key: 'status', label: 'col.status' },
       ],
     });
+    document.getElementById('national-exports').replaceChildren(Shell.exportLinks('nasional', 'dataset.nasional'));
   }
 
   function render(data) {

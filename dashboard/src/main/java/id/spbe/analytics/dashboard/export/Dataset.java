@@ -11,6 +11,8 @@ import static id.spbe.analytics.dashboard.export.Column.timestamp;
 import id.spbe.analytics.dashboard.language.Language;
 import id.spbe.analytics.dashboard.language.Messages;
 import id.spbe.analytics.dashboard.query.BenchmarkQueries.Benchmark;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.DomainComparison;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.NationalFigure;
 import id.spbe.analytics.dashboard.query.BenchmarkQueries.Peer;
 import id.spbe.analytics.dashboard.query.DomainQueries.ScopeResult;
 import id.spbe.analytics.dashboard.query.GapQueries.GapRow;
@@ -31,6 +33,7 @@ import id.spbe.analytics.dashboard.view.ViewKind;
 import id.spbe.analytics.dashboard.view.ViewPayload;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -102,6 +105,19 @@ public enum Dataset {
       code("col.kind", Peer::instansiKind), text("col.province", Peer::provinceName),
       decimal("col.official", 2, Peer::indexValue), text("col.predikat", Peer::predikat))),
 
+  DOMAIN_NASIONAL("domain-nasional", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).domains(),
+      List.<Column<DomainComparison>>of(
+          text("col.domainCode", DomainComparison::domainCode), text("col.domainName", DomainComparison::domainName),
+          decimal("col.official", 2, DomainComparison::instansiValue),
+          decimal("col.nationalPublished", 2, DomainComparison::nationalPublished))),
+
+  NASIONAL("nasional", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).national(),
+      List.<Column<NationalFigure>>of(
+          integer("col.year", NationalFigure::year), code("col.framework", NationalFigure::frameworkId),
+          text("col.scope", NationalFigure::scope), text("col.domainCode", NationalFigure::domainCode),
+          decimal("col.nationalPublished", 2, NationalFigure::indexValue), text("col.status", NationalFigure::status),
+          text("col.source", NationalFigure::source))),
+
   RUN("run", ViewKind.DATA, p -> ((DataView) p).runs(), List.<Column<Run>>of(
       text("col.runId", Run::runId), code("col.command", Run::command), timestamp("col.startedAt", Run::startedAt),
       timestamp("col.finishedAt", Run::finishedAt), integer("col.durationMs", Run::durationMs),
@@ -120,7 +136,11 @@ public enum Dataset {
       text("col.sourceFile", Quarantined::sourceFile), text("col.sheet", Quarantined::sourceSheet),
       integer("col.sourceRow", Quarantined::sourceRow), text("col.column", Quarantined::columnName),
       text("col.rawValue", Quarantined::rawValue), code("col.reason", Quarantined::reasonCode),
-      text("col.message", Quarantined::messageId)));
+      text("col.message", Quarantined::messageId))),
+
+  TABEL("tabel", ViewKind.DATA, p -> List.copyOf(((DataView) p).tables().entrySet()),
+      List.<Column<Map.Entry<String, Long>>>of(text("col.table", Map.Entry::getKey),
+          integer("col.rows", Map.Entry::getValue)));
 
   private final String urlName;
   private final ViewKind view;

@@ -115,7 +115,8 @@ class ExportApiTest extends ApiTest {
     String[][] datasets = {{"tren", "instansi=6521"}, {"domain", "instansi=6521&year=2025"},
         {"aspek", "instansi=6521&year=2025"}, {"indikator", "instansi=6521&year=2025"},
         {"opd", "instansi=6521&year=2025"}, {"rencana", "instansi=6521"}, {"perbandingan", "instansi=6521"},
-        {"sejawat", "instansi=6521&year=2025"}, {"run", ""}, {"input", ""},
+        {"sejawat", "instansi=6521&year=2025"}, {"domain-nasional", "instansi=6521&year=2024"},
+        {"nasional", "instansi=6521"}, {"run", ""}, {"input", ""}, {"tabel", ""},
         {"karantina", "run=20261128T120000Z-aaaa"}};
     for (String[] d : datasets) {
       assertThat(csvLines("/api/export/" + d[0] + "?format=csv&" + d[1]).size()).as(d[0]).isGreaterThan(1);
