@@ -15,7 +15,7 @@ public final class InstansiController {
   }
 
   public void instansi(Context ctx) {
-    ctx.json(state.withSnapshot(s -> SqlWork.run(() -> {
+    ctx.json(state.withSnapshot(s -> SqlWork.unchecked(() -> {
       s.require("instansi_index", "instansi");
       try (Connection c = s.connect()) {
         return Map.of("version", s.version(), "instansi", InstansiQueries.withResults(c));

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 interface SqlWork<T> {
   T run() throws SQLException;
 
-  static <T> T run(SqlWork<T> work) {
+  static <T> T unchecked(SqlWork<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {

@@ -28,7 +28,7 @@ final class ViewRequests {
   }
 
   <T> T run(Context ctx, ViewKind view, ViewWork<T> work) {
-    return state.withSnapshot(snapshot -> SqlWork.run(() -> {
+    return state.withSnapshot(snapshot -> SqlWork.unchecked(() -> {
       snapshot.require(view.tables());
       try (Connection c = snapshot.connect()) {
         SelectionParams.Checked checked = SelectionParams.read(ctx, c, view, defaultInstansi);

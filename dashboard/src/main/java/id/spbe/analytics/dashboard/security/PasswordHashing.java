@@ -5,6 +5,8 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
@@ -52,9 +54,9 @@ public final class PasswordHashing {
   }
 
   /** The cost of a well-formed BCrypt hash; empty when {@code hash} is not one. */
-  public static java.util.OptionalInt cost(String hash) {
-    var m = HASH.matcher(hash == null ? "" : hash);
-    return m.matches() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+  public static OptionalInt cost(String hash) {
+    Matcher m = HASH.matcher(hash == null ? "" : hash);
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
 
   private static byte[] utf8(char[] password) {
