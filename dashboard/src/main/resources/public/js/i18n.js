@@ -1,22 +1,29 @@
-// Language: Bahasa Indonesia by default; English when chosen (?lang=en or the selector), remembered in localStorage.
-// Numbers follow the language: 2,76 in Indonesian, 2.76 in English.
+// Texts and number formats of the two languages. Bahasa Indonesia is the default; the choice is remembered in
+// localStorage and carried in the URL (?lang=en) so a shared link opens in the same language. Numbers follow the
+// language: 2,76 in Indonesian, 2.76 in English.
 window.I18n = (() => {
   const STORAGE = 'spbe.lang';
   const SUPPORTED = ['id', 'en'];
   let lang = 'id';
   let dict = {};
 
+  // 'in' is the legacy code Java and some browsers still use for Indonesian
+  function normalise(value) {
+    if (!value) return null;
+    const code = String(value).toLowerCase().split(/[-_]/)[0];
+    if (code === 'in') return 'id';
+    return SUPPORTED.includes(code) ? code : null;
+  }
+
   function pick() {
-    const fromUrl = new URLSearchParams(location.search).get('lang');
-    if (SUPPORTED.includes(fromUrl)) return fromUrl;
-    const stored = localStorage.getItem(STORAGE);
-    return SUPPORTED.includes(stored) ? stored : 'id';
+    return normalise(new URLSearchParams(location.search).get('lang'))
+      || normalise(localStorage.getItem(STORAGE)) || 'id';
   }
 
   async function load(wanted) {
-    lang = SUPPORTED.includes(wanted) ? wanted : 'id';
+    lang = normalise(wanted) || 'id';
     localStorage.setItem(STORAGE, lang);
-    const response = await fetch(`/i18n/${lang}.json`);
+    const response = await fetch(`/i18n/${lang}.json`, { headers: { Accept: 'application/json' } });
     dict = await response.json();
     document.documentElement.lang = lang;
     apply(document);
@@ -25,6 +32,16 @@ window.I18n = (() => {
   function t(key, params = {}) {
     const text = dict[key] ?? key;
     return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? params[name] : m));
+  }
+
+  function has(key) {
+    return key in dict;
+  }
+
+  // a code from the data (official, over, PUBLISHED, ...) in the chosen language, else as it is
+  function code(value) {
+    if (value === null || value === undefined) return '';
+    return has(`code.${value}`) ? t(`code.${value}`) : String(value);
   }
 
   function apply(root) {
@@ -37,9 +54,19 @@ window.I18n = (() => {
 
   function num(value, digits = 2) {
     if (value === null || value === undefined || value === '') return '–';
-    return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits })
-      .format(Number(value));
+    return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits,
+      useGrouping: false }).format(Number(value));
   }
 
-  return { pick, load, t, apply, num, locale, lang: () => lang };
+  function signed(value, digits = 2) {
+    if (value === null || value === undefined) return '–';
+    return (Number(value) > 0 ? '+' : '') + num(value, digits);
+  }
+
+  function predikat(name, nameEn) {
+    if (!name) return '';
+    return lang === 'en' && nameEn && nameEn !== name ? `${name} (${nameEn})` : name;
+  }
+
+  return { pick, load, t, has, code, apply, num, signed, predikat, locale, lang: () => lang };
 })();

@@ -1,180 +1,158 @@
-// Ringkasan: the latest official index and predikat, the distance to the RPJMD target, the self-assessment
-// beside it, and the trend chart with the target path and predikat bands. Filters live in the URL.
+// Ringkasan: the latest official index and predikat, the distance to the RPJMD target, the change on the previous
+// year, the penilaian mandiri against the official index, the pace, and the trend chart. Every figure comes from
+// the pipeline's trend, calibration_scope and projection tables; nothing is computed here.
 (() => {
-  const state = { instansi: null, data: null, chart: null };
+  const set = (id, text) => { document.getElementById(id).textContent = text; };
 
-  function params() {
-    return new URLSearchParams(location.search);
+  function latestCard(data) {
+    const last = data.latest_official;
+    set('latest-value', last ? I18n.num(last.official_index) : I18n.t('ringkasan.noData'));
+    set('latest-detail', last ? [last.year, last.official_predikat, last.index_name, I18n.code(last.official_basis),
+      last.is_illustrative ? I18n.t('ringkasan.illustrative') : null].filter(Boolean).join(' · ') : '');
   }
 
-  function setParam(name, value) {
-    const p = params();
-    p.set(name, value);
-    history.replaceState(null, '', `${location.pathname}?${p}`);
-  }
-
-  function showMessage(text) {
-    const box = document.getElementById('message');
-    box.textContent = text;
-    box.hidden = !text;
-  }
-
-  async function init() {
-    Chart.register(PredikatBands.plugin);
-    const lang = document.getElementById('lang');
-    lang.value = I18n.pick();
-    await I18n.load(lang.value);
-    setParam('lang', lang.value);
-    lang.addEventListener('change', async () => {
-      await I18n.load(lang.value);
-      setParam('lang', lang.value);
-      render();
-    });
-    try {
-      const list = await Api.get('/api/instansi');
-      fillInstansi(list.instansi);
-      await load();
-    } catch (e) {
-      showMessage(e.status === 503 ? I18n.t('error.nothingPublished') : I18n.t('error.generic', { message: e.message }));
-      document.body.dataset.ready = 'true';
+  function distanceCard(data) {
+    const last = data.latest_official;
+    if (!last || last.rpjmd_target === null) {
+      set('distance-value', '–');
+      set('distance-detail', last ? I18n.t('ringkasan.noTarget', { year: last.year }) : '');
+    } else if (last.target_comparable === false) {
+      set('distance-value', '–');
+      set('distance-detail', I18n.t('ringkasan.notComparable', { targetScale: last.target_scale, scale: last.index_scale }));
+    } else {
+      const gap = Number(last.distance_to_target);
+      const values = { gap: I18n.num(Math.abs(gap)), target: I18n.num(last.rpjmd_target), year: last.year };
+      set('distance-value', I18n.num(last.distance_to_target));
+      set('distance-detail', gap > 0 ? I18n.t('ringkasan.distance', values) : I18n.t('ringkasan.reached', values));
     }
   }
 
-  function fillInstansi(list) {
-    const select = document.getElementById('instansi');
-    select.replaceChildren(...list.map((i) => new Option(`${i.instansi_name} (${i.instansi_code})`, i.instansi_code)));
-    const wanted = params().get('instansi');
-    select.value = list.some((i) => i.instansi_code === wanted) ? wanted : (list[0] ? list[0].instansi_code : '');
-    select.addEventListener('change', () => load());
-  }
-
-  async function load() {
-    const instansi = document.getElementById('instansi').value;
-    setParam('instansi', instansi);
-    state.data = await Api.get('/api/ringkasan', { instansi });
-    showMessage('');
-    render();
-  }
-
-  function frameworkFor(year) {
-    return state.data.frameworks.find((f) => year >= f.year_from && (f.year_to === null || year <= f.year_to));
-  }
-
-  function pointsBy(source) {
-    return new Map(state.data.series.filter((p) => p.source === source).map((p) => [p.year, p]));
-  }
-
-  function render() {
-    if (!state.data) return;
-    const official = pointsBy('official');
-    const self = pointsBy('self_assessment');
-    const targets = new Map(state.data.targets.map((t) => [t.year, t]));
-    const years = [...new Set([...official.keys(), ...self.keys(), ...targets.keys()])].sort((a, b) => a - b);
-    renderCards(official, self, targets);
-    renderChart(years, official, self, targets);
-    renderTable(years, official, self, targets);
-    document.getElementById('data-version').textContent = state.data.version;
-    document.body.dataset.ready = 'true';
-  }
-
-  function latest(map) {
-    const years = [...map.keys()].sort((a, b) => b - a);
-    return years.length ? map.get(years[0]) : null;
-  }
-
-  function comparable(target, year) {
-    const framework = frameworkFor(year);
-    return !framework || framework.index_scale === target.index_scale;
-  }
-
-  function renderCards(official, self, targets) {
-    const last = latest(official);
-    document.getElementById('latest-value').textContent = last ? I18n.num(last.index_value) : I18n.t('ringkasan.noData');
-    document.getElementById('latest-detail').textContent = last
-      ? `${last.year} · ${I18n.lang() === 'en' ? last.predikat_en + ' (' + last.predikat + ')' : last.predikat}`
-        + (last.is_illustrative ? ` · ${I18n.t('ringkasan.illustrative')}` : '') : '';
-    const target = last ? targets.get(last.year) || latest(targets) : latest(targets);
-    document.getElementById('target-value').textContent = target ? I18n.num(target.target_index) : '–';
-    let detail = '';
-    if (target && last) {
-      const gap = Number(target.target_index) - Number(last.index_value);
-      detail = !comparable(target, last.year)
-        ? I18n.t('ringkasan.notComparable', { targetScale: target.index_scale, scale: last.index_scale })
-        : gap > 0 ? I18n.t('ringkasan.distance', { gap: I18n.num(gap), target: I18n.num(target.target_index), year: target.year })
-          : I18n.t('ringkasan.reached', { target: I18n.num(target.target_index), year: target.year });
+  function changeCard(data) {
+    const last = data.latest_official;
+    const previous = last && data.trend.find((r) => r.year === last.previous_year);
+    if (!last || last.previous_year === null) {
+      set('change-value', '–');
+      set('change-detail', I18n.t('ringkasan.noPrevious'));
+    } else if (last.change_on_previous === null) {
+      set('change-value', '–');
+      set('change-detail', I18n.t('ringkasan.changeBreak', { previousYear: last.previous_year }));
+    } else {
+      set('change-value', I18n.signed(last.change_on_previous));
+      set('change-detail', I18n.t('ringkasan.changeValue', { change: I18n.signed(last.change_on_previous),
+        previous: previous ? I18n.num(previous.official_index) : '–', previousYear: last.previous_year }));
     }
-    document.getElementById('target-detail').textContent = detail;
-    const lastSelf = latest(self);
-    document.getElementById('self-value').textContent = lastSelf ? I18n.num(lastSelf.index_value) : '–';
-    document.getElementById('self-detail').textContent = lastSelf
-      ? `${lastSelf.year} · ${lastSelf.index_name} · ${I18n.lang() === 'en' ? lastSelf.predikat_en : lastSelf.predikat}` : '';
   }
 
-  function bandColumns(years) {
-    return years.map((year) => {
-      const framework = frameworkFor(year);
-      const bands = state.data.bands.filter((b) => framework && b.framework_id === framework.framework_id)
-        .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) }))
-        .sort((a, b) => a.lower - b.lower);
-      return { year, bands };
-    });
+  function selfCard(data) {
+    const s = data.self_vs_official;
+    set('self-value', s ? I18n.signed(s.difference) : '–');
+    set('self-detail', s ? I18n.t('ringkasan.selfVsOfficialValue', { self: `${I18n.num(s.self_value)} (${s.self_predikat || ''})`,
+      official: `${I18n.num(s.official_value)} (${s.official_predikat || ''})`, year: s.year,
+      difference: I18n.signed(s.difference) }) : '');
   }
 
-  function renderChart(years, official, self, targets) {
-    const value = (map, year) => (map.has(year) ? Number(map.get(year).index_value) : null);
-    const targetValue = (year) => (targets.has(year) && comparable(targets.get(year), year) ? Number(targets.get(year).target_index) : null);
-    const config = {
+  function paceCard(data) {
+    const p = data.projections.length ? data.projections[data.projections.length - 1] : null;
+    if (!p || p.slope_per_year === null) {
+      set('pace-value', '–');
+      set('pace-detail', '');
+      return;
+    }
+    const target = I18n.num(p.target_index);
+    const reach = p.target_already_reached ? I18n.t('ringkasan.alreadyReached', { target })
+      : p.year_target_reached ? I18n.t('ringkasan.reachYear', { target, year: p.year_target_reached })
+        : I18n.t('ringkasan.neverReached', { target });
+    set('pace-value', I18n.signed(p.slope_per_year));
+    set('pace-detail', `${I18n.t('ringkasan.paceValue', { slope: I18n.signed(p.slope_per_year), first: p.first_year,
+      last: p.last_year })}; ${reach}`);
+  }
+
+  // the target is drawn where it is on the scale of the year's index (not against Indeks Pemdi 2026)
+  const targetOf = (r) => (r.target_comparable === false ? null : r.rpjmd_target);
+
+  function chart(data) {
+    const rows = data.trend;
+    const value = (v) => (v === null ? null : Number(v));
+    const columns = rows.map((r) => ({ year: r.year, bands: data.bands.filter((b) => b.framework_id === r.framework_id)
+      .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) })) }));
+    const name = (id) => (data.frameworks.find((f) => f.framework_id === id) || { framework_name: id }).framework_name;
+    const breaks = rows.map((r, index) => ({ r, index })).filter(({ r, index }) => index > 0 && r.framework_break)
+      .map(({ r, index }) => ({ index, label: I18n.t('series.frameworkBreak', { framework: name(r.framework_id) }) }));
+    const segment = Charts.breakSegments(breaks.map((b) => b.index));
+    Charts.draw('trend-chart', {
       type: 'line',
       data: {
-        labels: years.map(String),
+        labels: rows.map((r) => String(r.year)),
         datasets: [
-          { label: I18n.t('series.official'), data: years.map((y) => value(official, y)), borderColor: '#0b5cad',
-            backgroundColor: '#0b5cad', borderWidth: 3, pointRadius: 5, spanGaps: false },
-          { label: I18n.t('series.selfAssessment'), data: years.map((y) => value(self, y)), borderColor: '#c26b00',
-            backgroundColor: '#c26b00', borderDash: [6, 4], pointRadius: 4, spanGaps: false },
-          { label: I18n.t('series.target'), data: years.map(targetValue), borderColor: '#2e7d32', backgroundColor: '#2e7d32',
-            stepped: 'middle', borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 4, spanGaps: false },
+          { label: I18n.t('series.official'), data: rows.map((r) => value(r.official_index)), borderColor: Charts.COLOURS.official,
+            backgroundColor: Charts.COLOURS.official, borderWidth: 3, pointRadius: 5, spanGaps: false, segment },
+          { label: I18n.t('series.selfAssessment'), data: rows.map((r) => value(r.self_assessment_index)),
+            borderColor: Charts.COLOURS.self, backgroundColor: Charts.COLOURS.self, borderDash: [6, 4], pointRadius: 4, spanGaps: false,
+            segment },
+          { label: I18n.t('series.target'), data: rows.map((r) => value(targetOf(r))), borderColor: Charts.COLOURS.target,
+            backgroundColor: Charts.COLOURS.target, borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 5, spanGaps: false,
+            segment },
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: { y: { min: 1, max: 5, ticks: { callback: (v) => I18n.num(v, 1) } } },
-        plugins: {
-          predikatBands: { columns: bandColumns(years) },
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${I18n.num(c.parsed.y)}` } },
-        },
+        scales: { y: Charts.numberAxis(1, 5) },
+        plugins: { predikatBands: { columns }, frameworkBreaks: { indexes: breaks }, tooltip: Charts.tooltip() },
       },
+    }, `${I18n.t('ringkasan.trendTitle')}. ${I18n.t('ringkasan.tableCaption')}.`);
+  }
+
+  function table(data) {
+    Tables.render(document.getElementById('trend-table'), {
+      caption: I18n.t('ringkasan.tableCaption'),
+      rows: data.trend,
+      columns: [
+        { key: 'year', label: 'col.year', type: 'int' },
+        { key: 'framework_id', label: 'col.framework' },
+        { key: 'official_index', label: 'col.official', type: 'num' },
+        { key: 'official_predikat', label: 'col.predikat' },
+        { key: 'official_basis', label: 'col.basis', type: 'code' },
+        { key: 'self_assessment_index', label: 'col.selfAssessment', type: 'num' },
+        { key: 'rpjmd_target', label: 'col.target', type: 'num',
+          render: (td, r, text) => { td.textContent = r.target_comparable === false ? `${text} *` : text; } },
+        { key: 'distance_to_target', label: 'col.distance', type: 'num' },
+        { key: 'change_on_previous', label: 'col.change', type: 'signed' },
+      ],
+      rowClass: (r) => (r.framework_break ? 'break' : ''),
+    });
+    const notComparable = data.trend.some((r) => r.target_comparable === false);
+    set('trend-footnote', notComparable ? I18n.t('ringkasan.targetNotComparableMark') : '');
+  }
+
+  function report(data) {
+    const select = document.getElementById('report-year');
+    const years = data.trend.filter((r) => r.official_index !== null || r.self_assessment_index !== null).map((r) => r.year)
+      .reverse();
+    const previous = select.value;
+    select.replaceChildren(...years.map((y) => new Option(String(y), String(y))));
+    const wanted = data.latest_official ? String(data.latest_official.year) : select.value;
+    select.value = years.map(String).includes(previous) ? previous : wanted;
+    const link = document.getElementById('report-link');
+    const update = () => {
+      link.href = Api.url('/api/laporan', { instansi: data.selection.instansi_code, year: select.value, lang: I18n.lang() });
     };
-    if (state.chart) state.chart.destroy();
-    state.chart = new Chart(document.getElementById('trend-chart'), config);
+    select.onchange = update;
+    update();
   }
 
-  function cell(text, numeric) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    if (numeric) td.className = 'num';
-    return td;
+  function render(data) {
+    latestCard(data);
+    distanceCard(data);
+    changeCard(data);
+    selfCard(data);
+    paceCard(data);
+    chart(data);
+    table(data);
+    report(data);
+    document.getElementById('trend-exports').replaceChildren(Shell.exportLinks('tren', 'dataset.tren'));
   }
 
-  function renderTable(years, official, self, targets) {
-    const body = document.querySelector('#trend-table tbody');
-    body.replaceChildren(...years.map((year) => {
-      const o = official.get(year);
-      const s = self.get(year);
-      const t = targets.get(year);
-      const framework = frameworkFor(year);
-      const tr = document.createElement('tr');
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = year;
-      tr.append(th, cell(framework ? framework.framework_id : ''), cell(o ? I18n.num(o.index_value) : '–', true),
-        cell(o ? (I18n.lang() === 'en' ? o.predikat_en : o.predikat) : ''), cell(s ? I18n.num(s.index_value) : '–', true),
-        cell(t ? I18n.num(t.target_index) + (comparable(t, year) ? '' : ' *') : '–', true));
-      return tr;
-    }));
-  }
-
-  document.addEventListener('DOMContentLoaded', init);
+  document.addEventListener('DOMContentLoaded', () => {
+    Charts.register();
+    Shell.start({ render });
+  });
 })();

@@ -4,32 +4,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.spbe.analytics.dashboard.api.ApiErrors;
-import id.spbe.analytics.dashboard.api.SummaryController;
+import id.spbe.analytics.dashboard.api.Routes;
+import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
+import id.spbe.analytics.dashboard.web.AccessGuard;
 import id.spbe.analytics.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
+import java.time.Clock;
 
 /** Builds the web app from its dependencies; {@link DashboardMain} and the tests both start it this way. */
 public final class DashboardApp {
   private DashboardApp() {}
 
+  /** Without sign-in: for a loopback address only (the planner's own PC, tests). */
   public static Javalin create(PublishedState state) {
-    SummaryController summary = new SummaryController(state);
+    return create(state, Access.open(), null, Clock.systemDefaultZone());
+  }
+
+  /**
+   * @param defaultInstansi the instansi a view shows when the URL names none (null: the first with results)
+   */
+  public static Javalin create(PublishedState state, Access access, String defaultInstansi, Clock clock) {
+    AccessGuard guard = new AccessGuard(access);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(jsonMapper(), false));
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
       config.routes.before(SecurityHeaders::apply);
-      config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
-          "published_version", state.pointer().orElse(""))));
-      config.routes.get("/api/instansi", summary::instansi);
-      config.routes.get("/api/ringkasan", summary::ringkasan);
-      ApiErrors.register(config.routes);
+      config.routes.before(guard::before);
+      Routes.register(config.routes, state, access, defaultInstansi, clock);
       config.events.serverStopped(state::close);
     });
   }

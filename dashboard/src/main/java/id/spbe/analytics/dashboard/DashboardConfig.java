@@ -1,5 +1,7 @@
 package id.spbe.analytics.dashboard;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,12 +12,33 @@ import java.time.Duration;
  * @param host the address to bind; loopback unless the deployment says otherwise
  * @param port 0 picks a free port (tests)
  * @param refreshInterval how often the published pointer is checked for a new version
+ * @param usersFile the users who may sign in (null: no sign-in, allowed on a loopback address only)
+ * @param secureCookies mark the session cookie Secure also on plain http (behind a TLS-terminating proxy)
+ * @param defaultInstansi the instansi shown when a URL names none (null: the first with results)
  */
-public record DashboardConfig(Path warehouse, String host, int port, Duration refreshInterval) {
+public record DashboardConfig(Path warehouse, String host, int port, Duration refreshInterval, Path usersFile,
+    boolean secureCookies, String defaultInstansi) {
 
   public DashboardConfig {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
+    if (usersFile == null && !isLoopback(host)) {
+      throw new IllegalArgumentException("Binding to " + host + " makes the dashboard reachable from the network, "
+          + "so sign-in is required: pass --users FILE (or SPBE_USERS). See README, 'Sign-in'.");
+    }
+  }
+
+  public boolean signInRequired() {
+    return usersFile != null;
+  }
+
+  /** Only the machine itself can reach a loopback address; every other address (0.0.0.0 included) is the network. */
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("Unknown host '" + host + "': " + e.getMessage(), e);
     }
   }
 }

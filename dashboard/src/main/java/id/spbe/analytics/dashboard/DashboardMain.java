@@ -1,55 +1,120 @@
 package id.spbe.analytics.dashboard;
 
+import id.spbe.analytics.dashboard.security.Access;
+import id.spbe.analytics.dashboard.security.Accounts;
+import id.spbe.analytics.dashboard.security.HashPasswordCommand;
+import id.spbe.analytics.dashboard.security.LoginThrottle;
+import id.spbe.analytics.dashboard.security.Sessions;
+import id.spbe.analytics.dashboard.security.SignIn;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import io.javalin.Javalin;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Starts the dashboard. Flags (--warehouse, --host, --port) override the environment (SPBE_WAREHOUSE,
- * SPBE_HOST, SPBE_PORT); the defaults serve ./warehouse on http://127.0.0.1:7070.
+ * Starts the dashboard, or hashes a password for the users file ({@code hash-password}). Flags override the
+ * environment: --warehouse (SPBE_WAREHOUSE), --host (SPBE_HOST), --port (SPBE_PORT), --users (SPBE_USERS),
+ * --secure-cookies (SPBE_SECURE_COOKIES=true), --instansi (SPBE_INSTANSI). The defaults serve ./warehouse on
+ * http://127.0.0.1:7070 without sign-in.
  */
 public final class DashboardMain {
+  static final String USAGE = """
+      Usage: spbe-dashboard [--warehouse DIR] [--host ADDRESS] [--port N] [--users FILE] [--secure-cookies]
+                            [--instansi CODE]
+             spbe-dashboard hash-password [--cost N]""";
+  /** Signed-in sessions end after this long without a request... */
+  static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+  /** ...and this long after signing in, whatever happens. */
+  static final Duration SESSION_MAX_AGE = Duration.ofHours(10);
+  /** Failed sign-ins allowed per user name in {@link #THROTTLE_WINDOW} (four times as many per address). */
+  static final int THROTTLE_FAILURES = 5;
+  static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+
   private DashboardMain() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("hash-password")) {
+      System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.console(), System.in,
+          System.out, System.err));
+      return;
+    }
     DashboardConfig config;
+    Access access;
     try {
       config = parse(args, System.getenv());
+      access = access(config, Clock.systemUTC());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("Usage: spbe-dashboard [--warehouse DIR] [--host ADDRESS] [--port N]");
+      System.err.println(USAGE);
       System.exit(2);
       return;
     }
     PublishedState state = new PublishedState(config.warehouse(), config.refreshInterval());
-    Javalin app = DashboardApp.create(state).start(config.host(), config.port());
+    Javalin app = DashboardApp.create(state, access, config.defaultInstansi(), Clock.systemDefaultZone())
+        .start(config.host(), config.port());
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dashboard-stop"));
-    System.out.println("SPBE Analytics dashboard: http://" + displayHost(config.host()) + ":" + app.port() + "/");
+    System.out.println("SPBE Analytics dashboard: http://" + displayHost(config.host()) + ":" + app.port() + "/"
+        + (config.signInRequired() ? " (sign-in required)" : ""));
+  }
+
+  static Access access(DashboardConfig config, Clock clock) {
+    if (!config.signInRequired()) {
+      return Access.open();
+    }
+    Accounts accounts = Accounts.load(config.usersFile());
+    SignIn signIn = new SignIn(accounts, new Sessions(clock, SESSION_IDLE, SESSION_MAX_AGE),
+        new LoginThrottle(clock, THROTTLE_FAILURES, THROTTLE_WINDOW));
+    return Access.signIn(signIn, config.secureCookies());
   }
 
   static DashboardConfig parse(String[] args, Map<String, String> env) {
     String warehouse = env.getOrDefault("SPBE_WAREHOUSE", "warehouse");
     String host = env.getOrDefault("SPBE_HOST", "127.0.0.1");
     String port = env.getOrDefault("SPBE_PORT", "7070");
+    String users = env.get("SPBE_USERS");
+    boolean secureCookies = Boolean.parseBoolean(env.getOrDefault("SPBE_SECURE_COOKIES", "false"));
+    String instansi = env.get("SPBE_INSTANSI");
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--warehouse" -> warehouse = require(args[i], value);
         case "--host" -> host = require(args[i], value);
         case "--port" -> port = require(args[i], value);
+        case "--users" -> users = require(args[i], value);
+        case "--instansi" -> instansi = require(args[i], value);
+        case "--secure-cookies" -> {
+          secureCookies = true;
+          continue;
+        }
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
       i++;
     }
-    int portNumber;
+    return new DashboardConfig(Path.of(warehouse), host, portNumber(port), Duration.ofSeconds(1),
+        usersFile(users), secureCookies, instansi == null || instansi.isBlank() ? null : instansi);
+  }
+
+  private static int portNumber(String port) {
     try {
-      portNumber = Integer.parseInt(port);
+      return Integer.parseInt(port);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--port must be a number, was '" + port + "'");
     }
-    return new DashboardConfig(Path.of(warehouse), host, portNumber, Duration.ofSeconds(1));
+  }
+
+  private static Path usersFile(String users) {
+    if (users == null || users.isBlank()) {
+      return null;
+    }
+    Path file = Path.of(users);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("Users file " + file + " does not exist");
+    }
+    return file;
   }
 
   private static String require(String option, String value) {

@@ -1,27 +1,40 @@
 package id.spbe.analytics.dashboard;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
-/** The real app on a free loopback port, and a client for it: what JavalinTest does, on Javalin 7.2. */
+/**
+ * The real app on a free loopback port, and a client for it that keeps cookies like a browser: what JavalinTest
+ * does, on Javalin 7.2.
+ */
 public final class DashboardServer implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+  public static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
   private final Javalin app;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
   public DashboardServer(Path warehouse, Duration refresh) {
-    this.app = DashboardApp.create(new PublishedState(warehouse, refresh)).start("127.0.0.1", 0);
+    this(warehouse, refresh, Access.open());
+  }
+
+  public DashboardServer(Path warehouse, Duration refresh, Access access) {
+    this.app = DashboardApp.create(new PublishedState(warehouse, refresh), access, null, Clock.systemDefaultZone())
+        .start("127.0.0.1", 0);
   }
 
   public String base() {
@@ -29,9 +42,13 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+  }
+
+  public HttpResponse<byte[]> bytes(String pathAndQuery) {
     try {
       return client.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -40,9 +57,34 @@ public final class DashboardServer implements AutoCloseable {
     }
   }
 
-  public JsonNode json(String pathAndQuery) {
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
     try {
-      return JSON.readTree(get(pathAndQuery).body());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JSON answer to a GET that must succeed. */
+  public JsonNode json(String pathAndQuery) {
+    HttpResponse<String> response = get(pathAndQuery);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("GET " + pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return parse(response.body());
+  }
+
+  public static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -11,6 +11,13 @@ public class BadRequestException extends RuntimeException {
     this.messageEn = messageEn;
   }
 
+  /** The same, keeping what the bad value caused (a parse error) for the log. */
+  public BadRequestException(String parameter, String messageId, String messageEn, Throwable cause) {
+    super(messageId, cause);
+    this.parameter = parameter;
+    this.messageEn = messageEn;
+  }
+
   public String parameter() {
     return parameter;
   }

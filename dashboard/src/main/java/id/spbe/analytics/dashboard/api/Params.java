@@ -1,28 +1,84 @@
 package id.spbe.analytics.dashboard.api;
 
+import id.spbe.analytics.dashboard.language.Language;
 import io.javalin.http.Context;
 import java.util.Collection;
+import java.util.stream.Collectors;
 
-/** Reads request parameters and checks them against what the published data holds, before any query runs. */
+/**
+ * Reads request parameters and checks them against what the published data holds, before any query runs. A bad
+ * value is a {@link BadRequestException} naming the parameter, the value and what is accepted, in both languages.
+ */
 final class Params {
+  /** Known values quoted in a message at most; enough to show the form of a valid value. */
+  private static final int QUOTED_CHOICES = 12;
+
   private Params() {}
 
   /** A required parameter whose value must be one of {@code known}. */
   static String oneOf(Context ctx, String name, Collection<String> known) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
+    String value = optionalOneOf(ctx, name, known);
+    if (value == null) {
       throw new BadRequestException(name, "Parameter '" + name + "' wajib diisi.", "Parameter '" + name + "' is required.");
-    }
-    if (!known.contains(value)) {
-      throw new BadRequestException(name, "Nilai '" + shorten(value) + "' untuk '" + name + "' tidak dikenal.",
-          "Unknown value '" + shorten(value) + "' for '" + name + "'.");
     }
     return value;
   }
 
+  /** An optional parameter (null when absent or empty) whose value must be one of {@code known}. */
+  static String optionalOneOf(Context ctx, String name, Collection<String> known) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (!known.contains(value)) {
+      throw unknown(name, value, known);
+    }
+    return value;
+  }
+
+  /** An optional year that must be one of {@code known}. */
+  static Integer optionalYear(Context ctx, String name, Collection<Integer> known) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    int year;
+    try {
+      year = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name, "'" + shorten(value) + "' bukan tahun (contoh: 2025).",
+          "'" + shorten(value) + "' is not a year (e.g. 2025).");
+    }
+    if (!known.contains(year)) {
+      throw unknown(name, value, known);
+    }
+    return year;
+  }
+
+  /** The {@code lang} parameter: Bahasa Indonesia when absent; {@code in} is accepted as Indonesian too. */
+  static Language language(Context ctx) {
+    String value = ctx.queryParam("lang");
+    if (value == null || value.isEmpty()) {
+      return Language.ID;
+    }
+    return Language.fromTag(value).orElseThrow(() -> new BadRequestException("lang",
+        "Bahasa '" + shorten(value) + "' tidak tersedia; pilih 'id' atau 'en'.",
+        "Language '" + shorten(value) + "' is not available; choose 'id' or 'en'."));
+  }
+
+  static BadRequestException unknown(String name, String value, Collection<?> known) {
+    String choices = known.isEmpty() ? "" : known.stream().limit(QUOTED_CHOICES).map(String::valueOf)
+        .collect(Collectors.joining(", ")) + (known.size() > QUOTED_CHOICES ? ", …" : "");
+    return new BadRequestException(name,
+        "Nilai '" + shorten(value) + "' untuk '" + name + "' tidak dikenal."
+            + (choices.isEmpty() ? " Tidak ada pilihan untuk data ini." : " Pilihan: " + choices + "."),
+        "Unknown value '" + shorten(value) + "' for '" + name + "'."
+            + (choices.isEmpty() ? " There is no choice for this data." : " Choices: " + choices + "."));
+  }
+
   /** Echoed values are cut short: the message must not become a vehicle for whatever was sent. */
-  private static String shorten(String value) {
-    String printable = value.replaceAll("[^\\p{L}\\p{N} ._-]", "?");
+  static String shorten(String value) {
+    String printable = value.replaceAll("[^\\p{L}\\p{N} ._:-]", "?");
     return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
   }
 }

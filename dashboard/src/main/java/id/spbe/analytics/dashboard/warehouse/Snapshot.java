@@ -2,6 +2,11 @@ package id.spbe.analytics.dashboard.warehouse;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.duckdb.DuckDBConnection;
@@ -13,14 +18,14 @@ import org.duckdb.DuckDBConnection;
 public final class Snapshot {
   private final String version;
   private final DuckDBConnection root;
-  private final Set<String> tables;
+  private final Map<String, Long> rowCounts;
   private final AtomicInteger leases = new AtomicInteger(1); // the holder's own reference
   private volatile boolean retired;
 
-  Snapshot(String version, DuckDBConnection root, Set<String> tables) {
+  Snapshot(String version, DuckDBConnection root, Map<String, Long> rowCounts) {
     this.version = version;
     this.root = root;
-    this.tables = Set.copyOf(tables);
+    this.rowCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rowCounts));
   }
 
   public String version() {
@@ -28,7 +33,27 @@ public final class Snapshot {
   }
 
   public Set<String> tables() {
-    return tables;
+    return rowCounts.keySet();
+  }
+
+  /** Rows per loaded table, in table-name order (the Data view shows them). */
+  public Map<String, Long> rowCounts() {
+    return rowCounts;
+  }
+
+  public boolean has(String table) {
+    return rowCounts.containsKey(table);
+  }
+
+  /**
+   * Fails with {@link TableMissingException} when this version lacks a table a view reads: a warehouse published
+   * by an older pipeline, answered with a clear message instead of an SQL error.
+   */
+  public void require(String... tables) {
+    List<String> missing = Arrays.stream(tables).filter(t -> !rowCounts.containsKey(t)).toList();
+    if (!missing.isEmpty()) {
+      throw new TableMissingException(version, missing);
+    }
   }
 
   /** A connection of its own for one request: DuckDB statements must not be shared across threads. */

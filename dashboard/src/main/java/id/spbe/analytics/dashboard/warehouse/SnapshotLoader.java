@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -26,14 +27,15 @@ public final class SnapshotLoader {
     DuckDBConnection root = null;
     try {
       root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-      Set<String> tables = new LinkedHashSet<>();
+      Map<String, Long> tables = new LinkedHashMap<>();
       try (Statement s = root.createStatement(); Stream<Path> entries = Files.list(versionDir)) {
         s.execute("SET threads = 2");
         for (Path dir : entries.sorted().toList()) {
           String name = dir.getFileName().toString();
           if (Files.isDirectory(dir) && TABLE_NAME.matcher(name).matches()) {
+            // the name matched TABLE_NAME, so it is safe to use as an identifier
             s.execute("create table " + name + " as select * from read_parquet('" + glob(dir) + "')");
-            tables.add(name);
+            tables.put(name, count(s, name));
           }
         }
         s.execute("SET enable_external_access = false");
@@ -44,6 +46,13 @@ public final class SnapshotLoader {
       closeQuietly(root);
       throw new IllegalStateException("Cannot load published version " + version + " from " + versionDir + ": "
           + e.getMessage(), e);
+    }
+  }
+
+  private static long count(Statement s, String table) throws SQLException {
+    try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

@@ -1,0 +1,35 @@
+package id.spbe.analytics.dashboard.api;
+
+import id.spbe.analytics.dashboard.security.Access;
+import id.spbe.analytics.dashboard.view.ViewKind;
+import id.spbe.analytics.dashboard.warehouse.PublishedState;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.util.Map;
+
+/** Every API endpoint, in one list. */
+public final class Routes {
+  private Routes() {}
+
+  public static void register(RoutesConfig routes, PublishedState state, Access access, String defaultInstansi,
+      Clock clock) {
+    ViewRequests requests = new ViewRequests(state, defaultInstansi);
+    ViewController views = new ViewController(requests);
+    AuthController auth = new AuthController(access);
+    routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
+        "published_version", state.pointer().orElse(""))));
+    routes.post("/api/login", auth::login);
+    routes.post("/api/logout", auth::logout);
+    routes.get("/api/me", auth::me);
+    routes.get("/api/instansi", new InstansiController(state)::instansi);
+    for (ViewKind view : ViewKind.values()) {
+      if (view != ViewKind.LAPORAN) {
+        routes.get("/api/" + view.apiName(), views.handler(view));
+      }
+    }
+    routes.get("/api/rencana/whatif", new WhatIfController(requests)::whatIf);
+    routes.get("/api/export/{dataset}", new ExportController(requests)::export);
+    routes.get("/api/laporan", new ReportController(requests, clock)::report);
+    ApiErrors.register(routes);
+  }
+}

@@ -1,0 +1,17 @@
+package id.spbe.analytics.dashboard.api;
+
+import id.spbe.analytics.dashboard.view.ViewKind;
+import io.javalin.http.Handler;
+
+/** {@code GET /api/<view>}: one call per view, its filters in the query string. HTTP only. */
+public final class ViewController {
+  private final ViewRequests requests;
+
+  ViewController(ViewRequests requests) {
+    this.requests = requests;
+  }
+
+  public Handler handler(ViewKind view) {
+    return ctx -> ctx.json(requests.load(ctx, view));
+  }
+}

@@ -1,0 +1,194 @@
+package id.spbe.analytics.dashboard.export;
+
+import static id.spbe.analytics.dashboard.export.Column.bool;
+import static id.spbe.analytics.dashboard.export.Column.code;
+import static id.spbe.analytics.dashboard.export.Column.date;
+import static id.spbe.analytics.dashboard.export.Column.decimal;
+import static id.spbe.analytics.dashboard.export.Column.integer;
+import static id.spbe.analytics.dashboard.export.Column.text;
+import static id.spbe.analytics.dashboard.export.Column.timestamp;
+
+import id.spbe.analytics.dashboard.language.Language;
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.Benchmark;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.DomainComparison;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.NationalFigure;
+import id.spbe.analytics.dashboard.query.BenchmarkQueries.Peer;
+import id.spbe.analytics.dashboard.query.DomainQueries.ScopeResult;
+import id.spbe.analytics.dashboard.query.GapQueries.GapRow;
+import id.spbe.analytics.dashboard.query.OpdQueries.Scorecard;
+import id.spbe.analytics.dashboard.query.PlanQueries.Step;
+import id.spbe.analytics.dashboard.query.RunQueries.Input;
+import id.spbe.analytics.dashboard.query.RunQueries.Quarantined;
+import id.spbe.analytics.dashboard.query.RunQueries.Run;
+import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
+import id.spbe.analytics.dashboard.view.DataView;
+import id.spbe.analytics.dashboard.view.DomainView;
+import id.spbe.analytics.dashboard.view.IndikatorView;
+import id.spbe.analytics.dashboard.view.OpdView;
+import id.spbe.analytics.dashboard.view.PerbandinganView;
+import id.spbe.analytics.dashboard.view.RencanaView;
+import id.spbe.analytics.dashboard.view.RingkasanView;
+import id.spbe.analytics.dashboard.view.ViewKind;
+import id.spbe.analytics.dashboard.view.ViewPayload;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every table the dashboard shows, as an export: the view it comes from, which rows of it, and its columns with
+ * the same headings as on the page. {@code /api/export/<name>} takes the view's filters.
+ */
+public enum Dataset {
+  TREN("tren", ViewKind.RINGKASAN, p -> ((RingkasanView) p).trend(), List.<Column<TrendRow>>of(
+      integer("col.year", TrendRow::year), code("col.framework", TrendRow::frameworkId),
+      decimal("col.official", 2, TrendRow::officialIndex), text("col.officialPredikat", TrendRow::officialPredikat),
+      code("col.basis", TrendRow::officialBasis), decimal("col.selfAssessment", 2, TrendRow::selfAssessmentIndex),
+      text("col.selfPredikat", TrendRow::selfAssessmentPredikat), decimal("col.target", 2, TrendRow::rpjmdTarget),
+      bool("col.targetComparable", TrendRow::targetComparable),
+      decimal("col.distance", 2, TrendRow::distanceToTarget), decimal("col.change", 2, TrendRow::changeOnPrevious),
+      bool("col.frameworkBreak", TrendRow::frameworkBreak),
+      decimal("col.comparableOfficial", 2, TrendRow::comparableOfficial),
+      decimal("col.comparableSelf", 2, TrendRow::comparableSelfAssessment))),
+
+  DOMAIN("domain", ViewKind.DOMAIN_ASPEK, p -> ((DomainView) p).domains(), scopeColumns("col.domainCode",
+      "col.domainName")),
+
+  ASPEK("aspek", ViewKind.DOMAIN_ASPEK, p -> ((DomainView) p).aspects(), scopeColumns("col.aspectCode",
+      "col.aspectName")),
+
+  INDIKATOR("indikator", ViewKind.INDIKATOR, p -> ((IndikatorView) p).rows(), List.<Column<GapRow>>of(
+      text("col.indicatorCode", GapRow::indicatorCode), text("col.indicatorName", GapRow::indicatorName),
+      text("col.domainCode", GapRow::domainCode), text("col.aspectCode", GapRow::aspectCode),
+      decimal("col.selfLevel", 2, GapRow::selfLevel), decimal("col.officialLevel", 2, GapRow::officialLevel),
+      decimal("col.currentLevel", 2, GapRow::currentLevel), code("col.levelSource", GapRow::levelSource),
+      integer("col.targetLevel", GapRow::targetLevel), code("col.targetBasis", GapRow::targetBasis),
+      decimal("col.gap", 2, GapRow::levelsMissing), decimal("col.weight", 2, GapRow::weightPct),
+      decimal("col.points", 4, GapRow::indexPointsAtStake), text("col.opdCode", GapRow::opdCode),
+      text("col.opd", GapRow::opdName), code("col.calibration", GapRow::calibration),
+      text("col.justification", GapRow::justification), text("col.evidence", GapRow::evidence))),
+
+  OPD("opd", ViewKind.OPD_SCORECARD, p -> ((OpdView) p).scorecards(), List.<Column<Scorecard>>of(
+      text("col.opdCode", Scorecard::opdCode), text("col.opd", Scorecard::opdName),
+      integer("col.indicatorsOwned", Scorecard::indicatorsOwned),
+      decimal("col.levelsMissing", 2, Scorecard::levelsMissing),
+      decimal("col.gapPoints", 4, Scorecard::weightedGapPoints),
+      decimal("col.meanBias", 2, Scorecard::calibrationMeanBias),
+      decimal("col.biasPoints", 4, Scorecard::weightedBiasPoints), integer("col.overClaimed", Scorecard::overClaimed),
+      integer("col.underClaimed", Scorecard::underClaimed), integer("col.matched", Scorecard::matched),
+      integer("col.selfAssessed", Scorecard::selfAssessed), bool("col.complete", Scorecard::selfAssessmentComplete),
+      date("col.deadline", Scorecard::deadline), date("col.lastSubmitted", Scorecard::lastSubmittedOn),
+      integer("col.lateRows", Scorecard::lateRows), bool("col.completeByDeadline", Scorecard::completeByDeadline))),
+
+  RENCANA("rencana", ViewKind.RENCANA, p -> ((RencanaView) p).steps(), List.<Column<Step>>of(
+      integer("col.step", Step::stepNo), text("col.indicatorCode", Step::indicatorCode),
+      text("col.indicatorName", Step::indicatorName), integer("col.fromLevel", Step::fromLevel),
+      integer("col.toLevel", Step::toLevel), decimal("col.effort", 2, Step::effort),
+      decimal("col.points", 4, Step::indexPoints), decimal("col.cumulativeEffort", 2, Step::cumulativeEffort),
+      decimal("col.cumulativeIndex", 4, Step::cumulativeIndex), text("col.predikat", Step::predikat),
+      text("col.opdCode", Step::opdCode), text("col.opd", Step::opdName))),
+
+  PERBANDINGAN("perbandingan", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).benchmarks(),
+      List.<Column<Benchmark>>of(
+          integer("col.year", Benchmark::year), code("col.framework", Benchmark::frameworkId),
+          decimal("col.official", 2, Benchmark::indexValue), integer("col.rank", Benchmark::rankInKind),
+          integer("col.peerCount", Benchmark::peerCount), decimal("col.percentile", 2, Benchmark::percentileInKind),
+          decimal("col.kindMean", 2, Benchmark::kindMean), decimal("col.provinceMean", 2, Benchmark::provinceMean),
+          decimal("col.nationalMean", 2, Benchmark::nationalMean),
+          decimal("col.nationalPublished", 2, Benchmark::nationalPublished),
+          integer("col.instansiLoaded", Benchmark::instansiLoaded))),
+
+  SEJAWAT("sejawat", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).peers(), List.<Column<Peer>>of(
+      text("col.instansiCode", Peer::instansiCode), text("col.instansiName", Peer::instansiName),
+      code("col.kind", Peer::instansiKind), text("col.province", Peer::provinceName),
+      decimal("col.official", 2, Peer::indexValue), text("col.predikat", Peer::predikat))),
+
+  DOMAIN_NASIONAL("domain-nasional", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).domains(),
+      List.<Column<DomainComparison>>of(
+          text("col.domainCode", DomainComparison::domainCode), text("col.domainName", DomainComparison::domainName),
+          decimal("col.official", 2, DomainComparison::instansiValue),
+          decimal("col.nationalPublished", 2, DomainComparison::nationalPublished))),
+
+  NASIONAL("nasional", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).national(),
+      List.<Column<NationalFigure>>of(
+          integer("col.year", NationalFigure::year), code("col.framework", NationalFigure::frameworkId),
+          text("col.scope", NationalFigure::scope), text("col.domainCode", NationalFigure::domainCode),
+          decimal("col.nationalPublished", 2, NationalFigure::indexValue), text("col.status", NationalFigure::status),
+          text("col.source", NationalFigure::source))),
+
+  RUN("run", ViewKind.DATA, p -> ((DataView) p).runs(), List.<Column<Run>>of(
+      text("col.runId", Run::runId), code("col.command", Run::command), timestamp("col.startedAt", Run::startedAt),
+      timestamp("col.finishedAt", Run::finishedAt), integer("col.durationMs", Run::durationMs),
+      code("col.outcome", Run::outcome), text("col.version", Run::version), integer("col.rowsRead", Run::rowsRead),
+      integer("col.rowsAccepted", Run::rowsAccepted), integer("col.rowsRejected", Run::rowsRejected),
+      text("col.message", Run::message))),
+
+  INPUT("input", ViewKind.DATA, p -> ((DataView) p).inputs(), List.<Column<Input>>of(
+      text("col.file", Input::file), code("col.inputKind", Input::kind), text("col.format", Input::format),
+      text("col.sheet", Input::sheet), text("col.encoding", Input::encoding), text("col.separator", Input::separator),
+      integer("col.headerRow", Input::headerRow), integer("col.rowsRead", Input::rowsRead),
+      integer("col.rowsAccepted", Input::rowsAccepted), integer("col.rowsRejected", Input::rowsRejected),
+      integer("col.sizeBytes", Input::sizeBytes), text("col.sha256", Input::sha256))),
+
+  KARANTINA("karantina", ViewKind.DATA, p -> ((DataView) p).quarantined(), List.<Column<Quarantined>>of(
+      text("col.sourceFile", Quarantined::sourceFile), text("col.sheet", Quarantined::sourceSheet),
+      integer("col.sourceRow", Quarantined::sourceRow), text("col.column", Quarantined::columnName),
+      text("col.rawValue", Quarantined::rawValue), code("col.reason", Quarantined::reasonCode),
+      text("col.message", Quarantined::messageId))),
+
+  TABEL("tabel", ViewKind.DATA, p -> List.copyOf(((DataView) p).tables().entrySet()),
+      List.<Column<Map.Entry<String, Long>>>of(text("col.table", Map.Entry::getKey),
+          integer("col.rows", Map.Entry::getValue)));
+
+  private final String urlName;
+  private final ViewKind view;
+  private final Function<ViewPayload, List<?>> rows;
+  private final List<? extends Column<?>> columns;
+
+  <T> Dataset(String urlName, ViewKind view, Function<ViewPayload, List<T>> rows, List<Column<T>> columns) {
+    this.urlName = urlName;
+    this.view = view;
+    this.rows = rows::apply;
+    this.columns = columns;
+  }
+
+  public String urlName() {
+    return urlName;
+  }
+
+  public ViewKind view() {
+    return view;
+  }
+
+  public static Optional<Dataset> fromUrlName(String name) {
+    return Arrays.stream(values()).filter(d -> d.urlName.equals(name)).findFirst();
+  }
+
+  public static List<String> urlNames() {
+    return Arrays.stream(values()).map(Dataset::urlName).toList();
+  }
+
+  /** The rows of {@code payload} (a payload of {@link #view()}) as a table in {@code language}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public ExportTable table(ViewPayload payload, Language language) {
+    Messages messages = Messages.of(language);
+    List<Column<Object>> typed = (List) columns;
+    List<Object> values = (List<Object>) rows.apply(payload);
+    if (this == KARANTINA && language == Language.EN) {
+      typed = typed.stream().map(c -> c.headerKey().equals("col.message")
+          ? Column.<Object>text("col.message", r -> ((Quarantined) r).messageEn()) : c).toList();
+    }
+    return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages),
+        messages);
+  }
+
+  private static List<Column<ScopeResult>> scopeColumns(String codeKey, String nameKey) {
+    return List.of(text(codeKey, ScopeResult::code), text(nameKey, ScopeResult::name),
+        text("col.domainCode", ScopeResult::parentCode), decimal("col.weight", 2, ScopeResult::weightPct),
+        decimal("col.official", 2, ScopeResult::official), decimal("col.selfAssessment", 2,
+            ScopeResult::selfAssessment), decimal("col.target", 2, ScopeResult::target),
+        integer("col.indicators", ScopeResult::indicators));
+  }
+}

@@ -1,0 +1,38 @@
+package id.spbe.analytics.dashboard.export;
+
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.Selection;
+import id.spbe.analytics.dashboard.view.ViewPayload;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The lines that say what an export holds: data version, instansi and filters, when it was made. */
+final class ExportAbout {
+  private ExportAbout() {}
+
+  static Map<String, String> of(ViewPayload payload, Messages m) {
+    Map<String, String> about = new LinkedHashMap<>();
+    Selection s = payload.selection();
+    about.put(m.text("footer.version"), payload.version());
+    put(about, m.text("filter.instansi"), payload.choices().instansi().stream()
+        .filter(i -> i.instansiCode().equals(s.instansiCode())).findFirst()
+        .map(i -> i.instansiName() + " (" + i.instansiCode() + ")").orElse(s.instansiCode()));
+    put(about, m.text("filter.year"), s.year());
+    put(about, m.text("col.framework"), s.frameworkId());
+    put(about, m.text("filter.source"), s.source());
+    put(about, m.text("filter.domain"), s.domainCode());
+    put(about, m.text("filter.aspect"), s.aspectCode());
+    put(about, m.text("filter.opd"), s.opdCode());
+    put(about, m.text("col.runId"), s.runId());
+    about.put(m.text("export.madeAt"), LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    return about;
+  }
+
+  private static void put(Map<String, String> about, String key, Object value) {
+    if (value != null) {
+      about.put(key, String.valueOf(value));
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package id.spbe.analytics.dashboard.query;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The Rencana aksi view: the pipeline's least-effort plan to the RPJMD target (action_plan_summary, action_plan) and
+ * the menu of level raises the what-if picks from (action_candidate). When a plan starts from a penilaian mandiri
+ * (a year without official levels), its levels are self-assessed, so an OPD-scoped viewer gets only its own
+ * OPD's raises.
+ */
+public final class PlanQueries {
+  private PlanQueries() {}
+
+  /**
+   * One framework's plan. The base and planned index are also given rounded to two decimals as KemenPANRB
+   * publishes them ({@code *Published}); the base predikat and distance to the target are read off that value.
+   */
+  public record Summary(String frameworkId, int baseYear, String baseSource, BigDecimal baseIndex,
+      BigDecimal baseIndexPublished, String basePredikat, String basePredikatEn, BigDecimal baseDistanceToTarget,
+      BigDecimal targetIndex, Integer targetYear, String status, long steps, BigDecimal totalEffort,
+      BigDecimal plannedIndex, BigDecimal plannedIndexPublished, String plannedPredikat) {}
+
+  public record Step(int stepNo, String indicatorCode, String indicatorName, String aspectCode, String domainCode,
+      int fromLevel, int toLevel, BigDecimal effort, BigDecimal indexPoints, BigDecimal pointsPerEffort,
+      BigDecimal cumulativeEffort, BigDecimal cumulativeIndex, String predikat, String opdCode, String opdName) {}
+
+  /**
+   * One raise on the what-if menu; {@code cumulativeEffort} is the effort of every raise from the current level up
+   * to and including this one.
+   */
+  public record Candidate(String indicatorCode, Integer indicatorNo, String indicatorName, String aspectCode,
+      String domainCode, int currentLevel, int fromLevel, int toLevel, BigDecimal effort, String effortBasis,
+      BigDecimal indexPoints, BigDecimal cumulativeIndexPoints, BigDecimal cumulativeEffort, String opdCode,
+      String opdName) {}
+
+  public static List<Summary> summaries(Connection c, String instansiCode) throws SQLException {
+    return Rows.list(c, """
+        select s.*, round(s.base_index, 2) as base_index_published, b.predikat as base_predikat,
+               b.predikat_en as base_predikat_en, s.target_index - round(s.base_index, 2) as base_distance_to_target,
+               round(s.planned_index, 2) as planned_index_published
+        from action_plan_summary s
+        left join predikat_band b on b.framework_id = s.framework_id and round(s.base_index, 2) >= b.lower_inclusive
+             and (b.upper_exclusive is null or round(s.base_index, 2) < b.upper_exclusive)
+        where s.instansi_code = ?
+        order by s.base_year desc, s.framework_id
+        """, rs -> new Summary(rs.getString("framework_id"), rs.getInt("base_year"), rs.getString("base_source"),
+        rs.getBigDecimal("base_index"), rs.getBigDecimal("base_index_published"), rs.getString("base_predikat"),
+        rs.getString("base_predikat_en"), rs.getBigDecimal("base_distance_to_target"),
+        rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"), rs.getString("status"),
+        rs.getLong("steps"), rs.getBigDecimal("total_effort"), rs.getBigDecimal("planned_index"),
+        rs.getBigDecimal("planned_index_published"), rs.getString("planned_predikat")), instansiCode);
+  }
+
+  /** Whether the viewer may see raise {@code x} of plan {@code s}; text blocks drop trailing blanks, hence the spaces. */
+  private static final String VISIBLE = " coalesce(viewer.everything or s.base_source = 'official'"
+      + " or (s.instansi_code = viewer.instansi_code and x.opd_code = viewer.opd_code), false) ";
+
+  public static List<Step> steps(Connection c, Selection s, Visibility v) throws SQLException {
+    return Rows.list(c, """
+        with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code),
+        placed as (select distinct indicator_code, aspect_code, domain_code from action_candidate
+                   where instansi_code = ? and framework_id = ?)
+        select x.*, placed.aspect_code, placed.domain_code, coalesce(o.opd_name, x.opd_code) as opd_name
+        from action_plan x
+        cross join viewer
+        join action_plan_summary s on s.instansi_code = x.instansi_code and s.framework_id = x.framework_id
+        left join placed on placed.indicator_code = x.indicator_code
+        left join opd o on o.instansi_code = x.instansi_code and o.opd_code = x.opd_code
+        where x.instansi_code = ? and x.framework_id = ? and """ + VISIBLE + """
+          and (?::varchar is null or placed.domain_code = ?::varchar)
+          and (?::varchar is null or x.opd_code = ?::varchar)
+        order by x.step_no
+        """, PlanQueries::step, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(), s.frameworkId(),
+        s.instansiCode(), s.frameworkId(), s.domainCode(), s.domainCode(), s.opdCode(), s.opdCode());
+  }
+
+  /** How many plan steps the viewer may not see (other OPDs' raises in a plan built on a self-assessment). */
+  public static long hiddenSteps(Connection c, Selection s, Visibility v) throws SQLException {
+    return Rows.first(c, """
+        with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code)
+        select count(*) as hidden
+        from action_plan x
+        cross join viewer
+        join action_plan_summary s on s.instansi_code = x.instansi_code and s.framework_id = x.framework_id
+        where x.instansi_code = ? and x.framework_id = ? and not """ + VISIBLE,
+        rs -> rs.getLong("hidden"), v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(), s.frameworkId())
+        .orElse(0L);
+  }
+
+  public static List<Candidate> candidates(Connection c, Selection s, Visibility v) throws SQLException {
+    return Rows.list(c, """
+        with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code)
+        select x.*, i.indicator_no, coalesce(o.opd_name, x.opd_code) as opd_name,
+               sum(x.effort) over (partition by x.indicator_code order by x.to_level) as cumulative_effort
+        from action_candidate x
+        cross join viewer
+        join (select instansi_code, framework_id, any_value(base_source) as base_source from action_candidate
+              group by all) s on s.instansi_code = x.instansi_code and s.framework_id = x.framework_id
+        left join indicator i on i.framework_id = x.framework_id and i.indicator_code = x.indicator_code
+        left join opd o on o.instansi_code = x.instansi_code and o.opd_code = x.opd_code
+        where x.instansi_code = ? and x.framework_id = ? and """ + VISIBLE + """
+        order by i.indicator_no, x.indicator_code, x.to_level
+        """, PlanQueries::candidate, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(),
+        s.frameworkId());
+  }
+
+  private static Step step(ResultSet rs) throws SQLException {
+    return new Step(rs.getInt("step_no"), rs.getString("indicator_code"), rs.getString("indicator_name"),
+        rs.getString("aspect_code"), rs.getString("domain_code"), rs.getInt("from_level"), rs.getInt("to_level"),
+        rs.getBigDecimal("effort"), rs.getBigDecimal("index_points"), rs.getBigDecimal("points_per_effort"),
+        rs.getBigDecimal("cumulative_effort"), rs.getBigDecimal("cumulative_index"), rs.getString("predikat"),
+        rs.getString("opd_code"), rs.getString("opd_name"));
+  }
+
+  private static Candidate candidate(ResultSet rs) throws SQLException {
+    return new Candidate(rs.getString("indicator_code"), Rows.integer(rs, "indicator_no"),
+        rs.getString("indicator_name"), rs.getString("aspect_code"), rs.getString("domain_code"),
+        rs.getInt("current_level"), rs.getInt("from_level"), rs.getInt("to_level"), rs.getBigDecimal("effort"),
+        rs.getString("effort_basis"), rs.getBigDecimal("index_points"), rs.getBigDecimal("cumulative_index_points"),
+        rs.getBigDecimal("cumulative_effort"), rs.getString("opd_code"), rs.getString("opd_name"));
+  }
+}

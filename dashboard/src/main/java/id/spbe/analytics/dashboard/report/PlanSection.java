@@ -1,0 +1,78 @@
+package id.spbe.analytics.dashboard.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import id.spbe.analytics.dashboard.language.Language;
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.PlanQueries.Step;
+import id.spbe.analytics.dashboard.query.PlanQueries.Summary;
+import id.spbe.analytics.dashboard.view.RencanaView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The report's last page: the least-effort plan to the RPJMD target, step by step. */
+final class PlanSection {
+  private final Messages m;
+  private final Language language;
+  private final PdfTables tables;
+
+  PlanSection(Messages messages, PdfTables tables) {
+    this.m = messages;
+    this.language = messages.language();
+    this.tables = tables;
+  }
+
+  void add(Document document, RencanaView plan) {
+    document.add(new Paragraph(m.text("report.plan"), PdfTables.HEADING));
+    Summary s = plan.summary();
+    if (s == null) {
+      document.add(new Paragraph(m.text("rencana.noPlan"), PdfTables.BODY));
+      return;
+    }
+    PdfPTable facts = tables.facts();
+    tables.fact(facts, m.text("col.framework"), s.frameworkId());
+    tables.fact(facts, m.text("rencana.base"), m.text("rencana.baseValue", Map.of("source",
+        m.text("code." + s.baseSource()), "year", String.valueOf(s.baseYear()), "index", num(s.baseIndexPublished(), 2))));
+    tables.fact(facts, m.text("col.target"), s.targetIndex() == null ? "–"
+        : num(s.targetIndex(), 2) + " (" + s.targetYear() + ")");
+    tables.fact(facts, m.text("rencana.status"), m.text("code." + s.status()));
+    tables.fact(facts, m.text("rencana.steps"), s.steps() + " · " + m.text("col.effort") + " "
+        + num(s.totalEffort(), 2));
+    tables.fact(facts, m.text("rencana.planned"), num(s.plannedIndexPublished(), 2)
+        + (s.plannedPredikat() == null ? "" : " (" + s.plannedPredikat() + ")"));
+    document.add(facts);
+    if (plan.hiddenSteps() > 0) {
+      document.add(new Paragraph(m.text("report.hidden", Map.of("count", String.valueOf(plan.hiddenSteps()))),
+          PdfTables.SMALL));
+    }
+    if (!plan.steps().isEmpty()) {
+      document.add(steps(plan.steps()));
+    }
+  }
+
+  private PdfPTable steps(List<Step> steps) {
+    PdfPTable table = tables.table(List.of(m.text("col.step"), m.text("col.indicatorCode"),
+        m.text("col.indicatorName"), m.text("col.fromLevel"), m.text("col.toLevel"), m.text("col.effort"),
+        m.text("col.points"), m.text("col.cumulativeIndex"), m.text("col.predikat"), m.text("col.opd")),
+        new float[] {0.9f, 0.7f, 4.2f, 0.8f, 0.8f, 0.9f, 1f, 1.1f, 1.3f, 1.6f});
+    for (Step s : steps) {
+      tables.integer(table, s.stepNo());
+      tables.text(table, s.indicatorCode());
+      tables.text(table, s.indicatorName());
+      tables.integer(table, s.fromLevel());
+      tables.integer(table, s.toLevel());
+      tables.number(table, s.effort(), 2);
+      tables.number(table, s.indexPoints(), 4);
+      tables.number(table, s.cumulativeIndex(), 4);
+      tables.text(table, s.predikat());
+      tables.text(table, s.opdCode());
+    }
+    return table;
+  }
+
+  private String num(BigDecimal value, int digits) {
+    return value == null ? "–" : language.number(value, digits);
+  }
+}

@@ -1,0 +1,79 @@
+package id.spbe.analytics.dashboard.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.DomainQueries.ScopeResult;
+import id.spbe.analytics.dashboard.query.GapQueries.GapRow;
+import id.spbe.analytics.dashboard.view.DomainView;
+import id.spbe.analytics.dashboard.view.IndikatorView;
+import java.util.List;
+import java.util.Map;
+
+/** The report's result pages: domain and aspect results, and the gap table of the year. */
+final class ResultSections {
+  private final Messages m;
+  private final PdfTables tables;
+
+  ResultSections(Messages messages, PdfTables tables) {
+    this.m = messages;
+    this.tables = tables;
+  }
+
+  void domains(Document document, DomainView view) {
+    document.add(new Paragraph(m.text("report.domains"), PdfTables.HEADING));
+    if (view.domains().isEmpty() && view.aspects().isEmpty()) {
+      document.add(new Paragraph(m.text("domain.noData"), PdfTables.BODY));
+      return;
+    }
+    if (!view.domains().isEmpty()) {
+      document.add(scopeTable(m.text("col.domainName"), view.domains()));
+    }
+    document.add(scopeTable(m.text("col.aspectName"), view.aspects()));
+  }
+
+  private PdfPTable scopeTable(String nameHeader, List<ScopeResult> rows) {
+    PdfPTable table = tables.table(List.of(m.text("col.code"), nameHeader, m.text("col.weight"),
+        m.text("col.official"), m.text("col.selfAssessment"), m.text("col.target")),
+        new float[] {0.8f, 5f, 1f, 1.1f, 1.3f, 1f});
+    for (ScopeResult r : rows) {
+      tables.text(table, r.code());
+      tables.text(table, r.name());
+      tables.number(table, r.weightPct(), 2);
+      tables.number(table, r.official(), 2);
+      tables.number(table, r.selfAssessment(), 2);
+      tables.number(table, r.target(), 2);
+    }
+    return table;
+  }
+
+  void gaps(Document document, IndikatorView view) {
+    document.add(new Paragraph(m.text("report.gaps", Map.of("year", String.valueOf(view.selection().year()))),
+        PdfTables.HEADING));
+    if (view.rows().isEmpty()) {
+      document.add(new Paragraph(m.text("indikator.noData"), PdfTables.BODY));
+      return;
+    }
+    if (view.hiddenRows() > 0) {
+      document.add(new Paragraph(m.text("report.hidden", Map.of("count", String.valueOf(view.hiddenRows()))),
+          PdfTables.SMALL));
+    }
+    PdfPTable table = tables.table(List.of(m.text("col.indicatorCode"), m.text("col.indicatorName"),
+        m.text("col.opd"), m.text("col.selfLevel"), m.text("col.officialLevel"), m.text("col.targetLevel"),
+        m.text("col.gap"), m.text("col.weight"), m.text("col.points")),
+        new float[] {0.6f, 5f, 1.6f, 0.9f, 0.9f, 0.9f, 0.8f, 0.9f, 1.1f});
+    for (GapRow r : view.rows()) {
+      tables.text(table, r.indicatorCode());
+      tables.text(table, r.indicatorName());
+      tables.text(table, r.opdCode());
+      tables.number(table, r.selfLevel(), 2);
+      tables.number(table, r.officialLevel(), 2);
+      tables.integer(table, r.targetLevel());
+      tables.number(table, r.levelsMissing(), 2);
+      tables.number(table, r.weightPct(), 2);
+      tables.number(table, r.indexPointsAtStake(), 4);
+    }
+    document.add(table);
+  }
+}

@@ -1,0 +1,76 @@
+package id.spbe.analytics.dashboard.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.analytics.dashboard.language.Language;
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.InstansiQueries.Instansi;
+import id.spbe.analytics.dashboard.view.ReviewData;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The PDF for an RPJMD review of one instansi and year, in Bahasa Indonesia or English: summary and trend (page
+ * 1), domain and aspect results, the gap table, the action plan, each starting on a new page.
+ */
+public final class RpjmdReport {
+  private RpjmdReport() {}
+
+  public static byte[] write(ReviewData data, Language language, LocalDate madeOn) {
+    Messages m = Messages.of(language);
+    PdfTables tables = new PdfTables(language);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 36, 36, 40, 44);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    Instansi instansi = data.ringkasan().instansi();
+    String title = m.text("report.title");
+    writer.setPageEvent(new Footer(m, instansi.instansiName() + " (" + instansi.instansiCode() + ") · "
+        + data.selection().year()));
+    document.addTitle(title + " " + instansi.instansiName() + " " + data.selection().year());
+    // the catalog's /Lang lets screen readers pick the right voice for the whole document
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+    document.addCreator("SPBE Analytics");
+    document.open();
+    document.add(new Paragraph(title, PdfTables.TITLE));
+    document.add(new Paragraph(m.text("report.subtitle", Map.of("instansi", instansi.instansiName() + " ("
+        + instansi.instansiCode() + ")", "year", String.valueOf(data.selection().year()), "version", data.version(),
+        "date", madeOn.toString())), PdfTables.BODY));
+    new SummarySection(m, tables).add(document, writer, data);
+    ResultSections results = new ResultSections(m, tables);
+    document.newPage();
+    results.domains(document, data.domains());
+    document.newPage();
+    results.gaps(document, data.gaps());
+    document.newPage();
+    new PlanSection(m, tables).add(document, data.plan());
+    document.close();
+    return out.toByteArray();
+  }
+
+  /** "Halaman 3 · Kabupaten Blitar (6521) · 2025" at the foot of every page. */
+  private static final class Footer extends PdfPageEventHelper {
+    private final Messages m;
+    private final String context;
+
+    Footer(Messages m, String context) {
+      this.m = m;
+      this.context = context;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      String text = m.text("report.page", Map.of("page", String.valueOf(writer.getPageNumber()))) + " · " + context;
+      ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, PdfTables.SMALL),
+          (document.left() + document.right()) / 2, document.bottom() - 20, 0);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package id.spbe.analytics.dashboard.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.analytics.dashboard.language.Language;
+import id.spbe.analytics.dashboard.language.Messages;
+import id.spbe.analytics.dashboard.query.TrendQueries.Projection;
+import id.spbe.analytics.dashboard.query.TrendQueries.SelfVsOfficial;
+import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
+import id.spbe.analytics.dashboard.view.ReviewData;
+import java.awt.Graphics2D;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The report's first page: the year's index against the target, the self-assessment, the pace, and the trend. */
+final class SummarySection {
+  private static final float CHART_HEIGHT = 230;
+
+  private final Messages m;
+  private final Language language;
+  private final PdfTables tables;
+
+  SummarySection(Messages messages, PdfTables tables) {
+    this.m = messages;
+    this.language = messages.language();
+    this.tables = tables;
+  }
+
+  void add(Document document, PdfWriter writer, ReviewData data) {
+    document.add(new Paragraph(m.text("report.summary"), PdfTables.HEADING));
+    PdfPTable facts = tables.facts();
+    int year = data.selection().year() == null ? 0 : data.selection().year();
+    official(facts, data.yearRow(), year);
+    target(facts, data.yearRow(), year);
+    change(facts, data.yearRow());
+    selfVsOfficial(facts, data.selfVsOfficial());
+    data.ringkasan().projections().stream().reduce((a, b) -> b).ifPresent(p -> pace(facts, p));
+    document.add(facts);
+    document.add(new Paragraph(m.text("report.trend"), PdfTables.HEADING));
+    document.add(chart(writer, data, document.right() - document.left()));
+    document.add(trendTable(data.ringkasan().trend()));
+  }
+
+  private void official(PdfPTable facts, TrendRow row, int year) {
+    String label = m.text("report.officialIndex", Map.of("year", String.valueOf(year)));
+    tables.fact(facts, label, row == null || row.officialIndex() == null
+        ? m.text("report.noOfficial", Map.of("year", String.valueOf(year)))
+        : num(row.officialIndex()) + " (" + row.officialPredikat() + ")");
+  }
+
+  private void target(PdfPTable facts, TrendRow row, int year) {
+    String label = m.text("report.target", Map.of("year", String.valueOf(year)));
+    if (row == null || row.rpjmdTarget() == null) {
+      tables.fact(facts, label, "–");
+    } else if (!Boolean.TRUE.equals(row.targetComparable())) {
+      tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + m.text("ringkasan.notComparable",
+          Map.of("targetScale", String.valueOf(row.targetScale()), "scale", String.valueOf(row.indexScale()))));
+    } else if (row.distanceToTarget() == null) {
+      tables.fact(facts, label, num(row.rpjmdTarget()));
+    } else {
+      String distance = row.distanceToTarget().signum() > 0
+          ? m.text("report.distanceBelow", Map.of("gap", num(row.distanceToTarget())))
+          : m.text("report.reached");
+      tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + distance);
+    }
+  }
+
+  private void change(PdfPTable facts, TrendRow row) {
+    if (row == null || row.previousYear() == null) {
+      return;
+    }
+    String label = m.text("report.change", Map.of("previous", String.valueOf(row.previousYear())));
+    tables.fact(facts, label, row.changeOnPrevious() == null ? m.text("report.changeBreak")
+        : signed(row.changeOnPrevious()));
+  }
+
+  private void selfVsOfficial(PdfPTable facts, SelfVsOfficial s) {
+    if (s == null) {
+      return;
+    }
+    tables.fact(facts, m.text("report.selfVsOfficial", Map.of("year", String.valueOf(s.year()))),
+        num(s.selfValue()) + " / " + num(s.officialValue()) + " (" + signed(s.difference()) + ")");
+  }
+
+  private void pace(PdfPTable facts, Projection p) {
+    String reach = p.targetAlreadyReached() ? m.text("report.alreadyReached")
+        : p.yearTargetReached() != null ? m.text("report.reachYear", Map.of("year", p.yearTargetReached().toString()))
+        : m.text("report.neverReached");
+    String slope = p.slopePerYear() == null ? "–" : signed(p.slopePerYear());
+    tables.fact(facts, m.text("report.pace", Map.of("framework", p.frameworkId())),
+        m.text("report.paceValue", Map.of("slope", slope, "reach", reach)));
+  }
+
+  private Image chart(PdfWriter writer, ReviewData data, float width) {
+    PdfContentByte canvas = writer.getDirectContent();
+    PdfTemplate template = canvas.createTemplate(width, CHART_HEIGHT);
+    Graphics2D g = template.createGraphics(width, CHART_HEIGHT);
+    try {
+      new TrendChartPainter(data.ringkasan().trend(), data.ringkasan().bands(), data.ringkasan().frameworks(), m)
+          .paint(g, width, CHART_HEIGHT);
+    } finally {
+      g.dispose();
+    }
+    Image image = Image.getInstance(template);
+    image.setAlt(m.text("ringkasan.trendTitle"));
+    return image;
+  }
+
+  private PdfPTable trendTable(List<TrendRow> trend) {
+    PdfPTable table = tables.table(List.of(m.text("col.year"), m.text("col.framework"), m.text("col.official"),
+        m.text("col.predikat"), m.text("col.selfAssessment"), m.text("col.target"), m.text("col.distance"),
+        m.text("col.change")), new float[] {1f, 2.2f, 1.2f, 1.4f, 1.3f, 1.2f, 1.2f, 1.2f});
+    for (TrendRow r : trend) {
+      tables.text(table, r.year());
+      tables.text(table, r.frameworkId());
+      tables.number(table, r.officialIndex(), 2);
+      tables.text(table, r.officialPredikat());
+      tables.number(table, r.selfAssessmentIndex(), 2);
+      tables.number(table, r.rpjmdTarget(), 2);
+      tables.number(table, r.distanceToTarget(), 2);
+      tables.number(table, r.changeOnPrevious(), 2);
+    }
+    return table;
+  }
+
+  private String num(BigDecimal value) {
+    return language.number(value, 2);
+  }
+
+  private String signed(BigDecimal value) {
+    return (value.signum() > 0 ? "+" : "") + language.number(value, 2);
+  }
+}

@@ -1,0 +1,39 @@
+package id.spbe.analytics.dashboard.view;
+
+import id.spbe.analytics.dashboard.query.InstansiQueries.Instansi;
+import id.spbe.analytics.dashboard.query.Selection;
+import id.spbe.analytics.dashboard.query.TrendQueries;
+import id.spbe.analytics.dashboard.query.TrendQueries.Band;
+import id.spbe.analytics.dashboard.query.TrendQueries.FrameworkYears;
+import id.spbe.analytics.dashboard.query.TrendQueries.IndexPoint;
+import id.spbe.analytics.dashboard.query.TrendQueries.Projection;
+import id.spbe.analytics.dashboard.query.TrendQueries.SelfVsOfficial;
+import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Ringkasan: the latest official index with its predikat, distance to the RPJMD target and change on the previous
+ * year (all from the pipeline's trend table), the self-assessment against the official index, and the trend.
+ *
+ * @param latestOfficial the trend row of the latest year with an official index (null when there is none)
+ * @param series the index by year and source with its basis (reported, computed) and partial flag
+ */
+public record RingkasanView(String version, Choices choices, Selection selection, Instansi instansi,
+    TrendRow latestOfficial, SelfVsOfficial selfVsOfficial, List<TrendRow> trend, List<IndexPoint> series,
+    List<Band> bands, List<FrameworkYears> frameworks, List<Projection> projections) implements ViewPayload {
+
+  static final String[] TABLES = {"trend", "instansi_index", "predikat_band", "framework", "projection",
+      "calibration_scope"};
+
+  public static RingkasanView load(ViewContext v) throws SQLException {
+    Connection c = v.connection();
+    String instansi = v.selection().instansiCode();
+    return new RingkasanView(v.snapshot().version(), v.choices(), v.selection(), Views.instansi(v),
+        TrendQueries.latestOfficial(c, instansi).orElse(null),
+        TrendQueries.selfVsOfficial(c, instansi, null).orElse(null), TrendQueries.trend(c, instansi),
+        TrendQueries.series(c, instansi), TrendQueries.bands(c), TrendQueries.frameworks(c),
+        TrendQueries.projections(c, instansi));
+  }
+}

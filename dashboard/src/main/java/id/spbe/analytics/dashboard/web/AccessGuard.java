@@ -1,0 +1,72 @@
+package id.spbe.analytics.dashboard.web;
+
+import id.spbe.analytics.dashboard.security.Access;
+import id.spbe.analytics.dashboard.security.Viewer;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs before every request: finds who is asking from the session cookie and stops requests that need a
+ * sign-in (401 for the API, a redirect to the login page for pages), and refuses state-changing requests that come
+ * from another site's page.
+ */
+public final class AccessGuard {
+  private static final String VIEWER = "spbe.viewer";
+  /** What the login page itself needs; everything else asks for a session when sign-in is on. */
+  private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/api/health", "/css/app.css",
+      "/js/i18n.js", "/js/login.js", "/i18n/id.json", "/i18n/en.json", "/favicon.svg");
+
+  private final Access access;
+
+  public AccessGuard(Access access) {
+    this.access = access;
+  }
+
+  public void before(Context ctx) {
+    if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+      requireSameOrigin(ctx);
+    }
+    Optional<Viewer> viewer = access.viewer(SessionCookie.read(ctx));
+    if (viewer.isPresent()) {
+      ctx.attribute(VIEWER, viewer.get());
+      return;
+    }
+    String path = ctx.path();
+    if (PUBLIC.contains(path)) {
+      return;
+    }
+    if (path.startsWith("/api/")) {
+      throw new SignInRequiredException();
+    }
+    String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
+    ctx.redirect("/login.html?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  /** The viewer the guard let through. */
+  public static Viewer viewer(Context ctx) {
+    Viewer viewer = ctx.attribute(VIEWER);
+    if (viewer == null) {
+      throw new SignInRequiredException();
+    }
+    return viewer;
+  }
+
+  /**
+   * Browsers send Origin on cross-site POSTs and Sec-Fetch-Site on all requests; either naming another site means
+   * another site's page sent it. With neither header (curl, scripts) there is no browser to abuse.
+   */
+  private static void requireSameOrigin(Context ctx) {
+    String fetchSite = ctx.header("Sec-Fetch-Site");
+    if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+      throw new ForeignOriginException(fetchSite);
+    }
+    String origin = ctx.header("Origin");
+    if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
+      throw new ForeignOriginException(origin);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Data: the pipeline runs recorded up to the published version, the input files and counts of one run, its
+// quarantined rows (raw values hidden from OPD accounts), and the row count of every published table.
+(() => {
+  function render(data) {
+    const run = data.selection.run_id;
+    Tables.render(document.getElementById('runs-table'), {
+      caption: I18n.t('data.runsCaption'),
+      rows: data.runs,
+      columns: [
+        { key: 'run_id', label: 'col.runId' },
+        { key: 'outcome', label: 'col.outcome', type: 'code' },
+        { key: 'version', label: 'col.version' },
+        { key: 'started_at', label: 'col.startedAt' },
+        { key: 'duration_ms', label: 'col.durationMs', type: 'int' },
+        { key: 'rows_read', label: 'col.rowsRead', type: 'int' },
+        { key: 'rows_accepted', label: 'col.rowsAccepted', type: 'int' },
+        { key: 'rows_rejected', label: 'col.rowsRejected', type: 'int' },
+        { key: 'message', label: 'col.message' },
+      ],
+      rowClass: (r) => (r.run_id === run ? 'selected' : ''),
+    });
+    document.getElementById('runs-exports').replaceChildren(Shell.exportLinks('run', 'dataset.run'));
+    Tables.render(document.getElementById('inputs-table'), {
+      caption: I18n.t('data.inputsCaption', { run: run || '–' }),
+      rows: data.inputs,
+      columns: [
+        { key: 'file', label: 'col.file' },
+        { key: 'kind', label: 'col.inputKind', type: 'code' },
+        { key: 'format', label: 'col.format' },
+        { key: 'sheet', label: 'col.sheet' },
+        { key: 'rows_read', label: 'col.rowsRead', type: 'int' },
+        { key: 'rows_accepted', label: 'col.rowsAccepted', type: 'int' },
+        { key: 'rows_rejected', label: 'col.rowsRejected', type: 'int' },
+        { key: 'size_bytes', label: 'col.sizeBytes', type: 'int' },
+        { key: 'sha256', label: 'col.sha256', value: (r) => r.sha256.slice(0, 12) },
+      ],
+    });
+    document.getElementById('inputs-exports').replaceChildren(Shell.exportLinks('input', 'dataset.input'));
+    const note = [I18n.t('data.quarantineCount', { shown: data.quarantined.length, total: data.quarantined_total })];
+    if (data.raw_values_hidden) note.push(I18n.t('data.rawHidden'));
+    document.getElementById('quarantine-note').textContent = note.join(' ');
+    Tables.render(document.getElementById('quarantine-table'), {
+      caption: I18n.t('data.quarantineCaption', { run: run || '–' }),
+      rows: data.quarantined,
+      columns: [
+        { key: 'source_file', label: 'col.sourceFile' },
+        { key: 'source_sheet', label: 'col.sheet' },
+        { key: 'source_row', label: 'col.sourceRow', type: 'int' },
+        { key: 'column_name', label: 'col.column' },
+        { key: 'raw_value', label: 'col.rawValue' },
+        { key: 'reason_code', label: 'col.reason' },
+        { value: (q) => (I18n.lang() === 'en' ? q.message_en : q.message_id), label: 'col.message' },
+      ],
+    });
+    document.getElementById('quarantine-exports').replaceChildren(Shell.exportLinks('karantina', 'dataset.karantina'));
+    Tables.render(document.getElementById('tables-table'), {
+      caption: I18n.t('data.tablesCaption', { version: data.version }),
+      rows: Object.entries(data.tables).map(([table, rows]) => ({ table, rows })),
+      columns: [{ key: 'table', label: 'col.table' }, { key: 'rows', label: 'col.rows', type: 'int' }],
+    });
+    document.getElementById('tables-exports').replaceChildren(Shell.exportLinks('tabel', 'dataset.tabel'));
+  }
+
+  document.addEventListener('DOMContentLoaded', () => Shell.start({ render }));
+})();

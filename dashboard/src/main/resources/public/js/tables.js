@@ -1,0 +1,104 @@
+// Accessible tables: a caption, column headers with scope, the first column as row headers, and sort buttons in
+// the headers (keyboard reachable; aria-sort tells screen readers the order). Cells are always set as text.
+window.Tables = (() => {
+  function display(column, row) {
+    const value = column.value ? column.value(row) : row[column.key];
+    if (value === null || value === undefined || value === '') return '–';
+    switch (column.type) {
+      case 'num': return I18n.num(value, column.digits ?? 2);
+      case 'signed': return I18n.signed(value, column.digits ?? 2);
+      case 'code': return I18n.code(value);
+      case 'bool': return I18n.code(String(value));
+      default: return String(value);
+    }
+  }
+
+  function sortValue(column, row) {
+    const value = column.value ? column.value(row) : row[column.key];
+    if (value === null || value === undefined || value === '') return null;
+    return ['num', 'signed', 'int'].includes(column.type) ? Number(value) : String(value);
+  }
+
+  function compare(column, direction) {
+    return (a, b) => {
+      const x = sortValue(column, a);
+      const y = sortValue(column, b);
+      if (x === null && y === null) return 0;
+      if (x === null) return 1; // empty cells last in both directions
+      if (y === null) return -1;
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y
+        : String(x).localeCompare(String(y), I18n.locale(), { numeric: true });
+      return direction === 'ascending' ? order : -order;
+    };
+  }
+
+  function header(table, spec, column, index) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    if (['num', 'signed', 'int'].includes(column.type)) th.className = 'num';
+    const label = I18n.t(column.label);
+    if (spec.sortable === false) {
+      th.textContent = label;
+      return th;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort';
+    button.textContent = label;
+    button.setAttribute('aria-label', I18n.t('table.sortBy', { column: label }));
+    button.addEventListener('click', () => {
+      const current = table.dataset.sortIndex === String(index) ? table.dataset.sortDirection : null;
+      table.dataset.sortIndex = String(index);
+      table.dataset.sortDirection = current === 'ascending' ? 'descending' : 'ascending';
+      render(table, spec);
+      table.querySelector(`thead th:nth-child(${index + 1}) button`).focus();
+    });
+    th.append(button);
+    const sorted = table.dataset.sortIndex === String(index);
+    th.setAttribute('aria-sort', sorted ? table.dataset.sortDirection : 'none');
+    return th;
+  }
+
+  function row(spec, item) {
+    const tr = document.createElement('tr');
+    if (spec.rowClass) tr.className = spec.rowClass(item) || '';
+    spec.columns.forEach((column, index) => {
+      const cell = document.createElement(index === 0 ? 'th' : 'td');
+      if (index === 0) cell.scope = 'row';
+      if (['num', 'signed', 'int'].includes(column.type)) cell.classList.add('num');
+      if (column.wide) cell.classList.add('wide');
+      if (column.render) column.render(cell, item, display(column, item)); else cell.textContent = display(column, item);
+      tr.append(cell);
+    });
+    return tr;
+  }
+
+  // spec: { caption, columns: [{ key | value, label, type, digits, render }], rows, sortable, rowClass }
+  function render(table, spec) {
+    const caption = document.createElement('caption');
+    caption.textContent = spec.caption;
+    const head = document.createElement('thead');
+    const tr = document.createElement('tr');
+    spec.columns.forEach((column, index) => tr.append(header(table, spec, column, index)));
+    head.append(tr);
+    const body = document.createElement('tbody');
+    let rows = [...spec.rows];
+    const sortIndex = Number(table.dataset.sortIndex);
+    if (table.dataset.sortIndex !== undefined && spec.columns[sortIndex]) {
+      rows.sort(compare(spec.columns[sortIndex], table.dataset.sortDirection));
+    }
+    if (rows.length === 0) {
+      const empty = document.createElement('tr');
+      const td = document.createElement('td');
+      td.colSpan = spec.columns.length;
+      td.textContent = I18n.t('table.empty');
+      empty.append(td);
+      body.append(empty);
+    } else {
+      rows.forEach((item) => body.append(row(spec, item)));
+    }
+    table.replaceChildren(caption, head, body);
+  }
+
+  return { render, display };
+})();

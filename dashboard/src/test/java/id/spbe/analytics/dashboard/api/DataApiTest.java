@@ -1,0 +1,37 @@
+package id.spbe.analytics.dashboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import org.junit.jupiter.api.Test;
+
+class DataApiTest extends ApiTest {
+
+  @Test
+  void runsLatestFirstWithTheLatestRunsInputsShown() {
+    JsonNode body = server.json("/api/data");
+    assertThat(column(body.path("runs"), "outcome")).containsExactly("PUBLISHED", "REJECTED_ROWS");
+    assertThat(body.path("selection").path("run_id").asText()).isEqualTo(SharedWarehouse.PUBLISHED_RUN);
+    assertThat(column(body.path("inputs"), "file")).containsExactly("hasil-resmi-indeks.csv",
+        "penilaian-mandiri-2025.xlsx");
+    assertThat(body.path("quarantined")).isEmpty();
+    assertThat(body.path("tables").path("gap_to_target").asInt()).isEqualTo(22);
+    assertThat(body.path("version").asText()).isEqualTo("v-000001");
+  }
+
+  @Test
+  void aRefusedRunShowsItsQuarantinedRowsAndCounts() {
+    JsonNode body = server.json("/api/data?run=" + SharedWarehouse.REFUSED_RUN);
+    assertThat(body.path("quarantined_total").asInt()).isEqualTo(2);
+    assertThat(column(body.path("quarantined"), "raw_value")).containsExactly("=1+2", "<script>alert(1)</script>");
+    assertThat(column(body.path("quarantined"), "reason_code")).containsExactly("LEVEL_NOT_INTEGER", "UNKNOWN_OPD");
+    assertThat(find(body.path("inputs"), "file", "penilaian-mandiri-2025.xlsx").path("rows_rejected").asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownRunIsA400() {
+    badRequest("/api/data?run=20261128T000000Z-zzzz", "run");
+  }
+}

@@ -1,0 +1,76 @@
+package id.spbe.analytics.dashboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportApiTest extends ApiTest {
+
+  /** The text of each page of the report, runs of white space (line breaks in table cells) as one space. */
+  static List<String> pages(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      List<String> pages = new ArrayList<>();
+      for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+        pages.add(extractor.getTextFromPage(p).replaceAll("\\s+", " "));
+      }
+      return pages;
+    } finally {
+      reader.close();
+    }
+  }
+
+  private static byte[] pdf(String query) {
+    HttpResponse<byte[]> response = server.bytes("/api/laporan?" + query);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(response.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("laporan-rpjmd-6521-");
+    return response.body();
+  }
+
+  @Test
+  void theIndonesianReportHasSummaryDomainsGapsAndPlanOnFourPages() throws IOException {
+    List<String> pages = pages(pdf("instansi=6521&year=2025&lang=id"));
+    assertThat(pages).hasSize(4);
+    assertThat(pages.get(0)).contains("Laporan Reviu RPJMD").contains("Kabupaten Blitar (6521)").contains("Ringkasan")
+        .contains("3,36 (Baik)").contains("0,14 poin di bawah target").contains("+0,11").contains("Tren indeks")
+        .contains("Halaman 1");
+    assertThat(pages.get(1)).contains("Hasil per domain dan aspek").contains("Layanan SPBE").contains("3,35");
+    assertThat(pages.get(2)).contains("Kesenjangan indikator terhadap target (2025)")
+        .contains("Tingkat Kematangan Layanan Perencanaan").contains("0,0275");
+    assertThat(pages.get(3)).contains("Rencana aksi menuju target RPJMD").contains("3,52 (Sangat Baik)")
+        .contains("Tingkat Kematangan Layanan Pengaduan Pelayanan Publik").contains("Halaman 4");
+  }
+
+  @Test
+  void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
+    List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
+    assertThat(pages).hasSize(4);
+    assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik)")
+        .contains("0.14 points below the target").contains("Page 1");
+    assertThat(pages.get(2)).contains("Indicator gaps to target (2025)").contains("0.0275");
+    assertThat(pages.get(3)).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
+  }
+
+  @Test
+  void aYearWithoutAnOfficialIndexSaysSo() throws IOException {
+    List<String> pages = pages(pdf("instansi=6521&year=2026&lang=id"));
+    assertThat(pages.get(0)).contains("Belum ada indeks resmi untuk 2026")
+        .contains("tidak sebanding dengan INDEKS_PEMDI");
+  }
+
+  @Test
+  void badParametersAre400s() {
+    badRequest("/api/laporan?instansi=6521&year=2031", "year");
+    badRequest("/api/laporan?instansi=6521&year=2025&lang=de", "lang");
+    badRequest("/api/laporan?instansi=..%2F..%2Fetc&year=2025", "instansi");
+  }
+}

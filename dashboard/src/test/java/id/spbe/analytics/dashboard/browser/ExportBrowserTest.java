@@ -1,0 +1,74 @@
+package id.spbe.analytics.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Clicking an export downloads a file that opens with the numbers on the screen, in the chosen language. */
+class ExportBrowserTest extends BrowserTest {
+
+  @BeforeEach
+  void emptyDownloads() {
+    browser.clearDownloads();
+  }
+
+  @Test
+  void theGapTableDownloadsAsXlsxWithTypedNumbersAndEnglishHeaders() throws IOException {
+    open("/indikator.html?instansi=6521&year=2025&lang=en", "indikator-export");
+    element("#gap-exports a[data-format='xlsx']").click();
+    Path file = browser.awaitDownload(".xlsx");
+    assertThat(file.getFileName().toString()).isEqualTo("spbe-indikator-6521-2025-PERMEN_59_2020.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Indicator");
+      assertThat(sheet.getLastRowNum()).isEqualTo(10);
+      Row first = sheet.getRow(1);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("32");
+      assertThat(first.getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(0.0275);
+      assertThat(first.getCell(13).getStringCellValue()).isEqualTo("BAPPEDA");
+    }
+  }
+
+  @Test
+  void theFilteredGapTableDownloadsAsIndonesianCsv() throws IOException {
+    open("/indikator.html?instansi=6521&year=2025&domain=D4&lang=id", "indikator-export-csv");
+    element("#gap-exports a[data-format='csv']").click();
+    Path file = browser.awaitDownload(".csv");
+    List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("\uFEFFNo.;Indikator;Domain;Aspek;Level mandiri");
+    assertThat(lines.get(1)).startsWith("32;Tingkat Kematangan Layanan Perencanaan;D4;A7;3,00;2,00;")
+        .contains(";0,0275;");
+  }
+
+  @Test
+  void thePdfReportDownloadsWithItsFourPagesInTheChosenLanguage() throws IOException {
+    open("/?instansi=6521&lang=en", "ringkasan-report");
+    element("#report-link").click();
+    Path file = browser.awaitDownload(".pdf");
+    assertThat(file.getFileName().toString()).isEqualTo("laporan-rpjmd-6521-2025-en.pdf");
+    PdfReader reader = new PdfReader(Files.readAllBytes(file));
+    try {
+      assertThat(reader.getNumberOfPages()).isEqualTo(4);
+      String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+      assertThat(first).contains("RPJMD Review Report").contains("Kabupaten Blitar (6521)").contains("3.36 (Baik)");
+      String last = new PdfTextExtractor(reader).getTextFromPage(4).replaceAll("\\s+", " ");
+      assertThat(last).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
+    } finally {
+      reader.close();
+    }
+  }
+}

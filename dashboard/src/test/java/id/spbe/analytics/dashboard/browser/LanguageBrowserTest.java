@@ -1,0 +1,51 @@
+package id.spbe.analytics.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** Bahasa Indonesia by default; English selectable, remembered, carried in the URL; numbers follow the language. */
+class LanguageBrowserTest extends BrowserTest {
+
+  @Test
+  void switchingToEnglishChangesTextsNumbersAndChartsAndIsRemembered() {
+    browser.js("localStorage.clear()");
+    open("/?instansi=6521", "ringkasan-id");
+    assertThat(browser.js("return document.documentElement.lang")).isEqualTo("id");
+    assertThat(text("main h1")).isEqualTo("Ringkasan");
+    assertThat(text("#latest-value")).isEqualTo("3,36");
+    new Select(element("#lang")).selectByValue("en");
+    waitFor("document.documentElement.lang === 'en' && document.getElementById('latest-value').textContent === '3.36'");
+    assertThat(text("main h1")).isEqualTo("Summary");
+    assertThat(text("#distance-detail")).isEqualTo("0.14 points below the 3.50 target (2025)");
+    assertThat(datasetLabels(chart("trend-chart"))).containsExactly("Official index", "Penilaian mandiri",
+        "RPJMD target");
+    assertThat(text("#trend-table caption")).isEqualTo("Chart data: index by year");
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=en");
+    assertThat(element("#report-link").getAttribute("href")).endsWith("lang=en");
+    assertLoadedCleanly("english");
+    browser.screenshot("ringkasan-en");
+
+    open("/indikator.html?instansi=6521&year=2025", "indikator-en");
+    assertThat(text("main h1")).as("remembered without ?lang").isEqualTo("Indicator gaps to target");
+    assertThat(text("#gap-summary")).contains("0.1480 index points at stake");
+    assertThat(text("#gap-table thead")).contains("Justification (penjelasan)").contains("OPD pengampu");
+    element("a[data-view-link='ringkasan']").click();
+    browser.waitReady();
+    assertThat(browser.driver().getCurrentUrl()).contains("lang=en").contains("instansi=6521");
+    assertThat(text("#latest-value")).isEqualTo("3.36");
+
+    new Select(element("#lang")).selectByValue("id");
+    waitFor("document.documentElement.lang === 'id'");
+    assertThat(text("#latest-value")).isEqualTo("3,36");
+    assertThat(text("main h1")).isEqualTo("Ringkasan");
+  }
+
+  @Test
+  void theLegacyIndonesianCodeInAUrlIsIndonesian() {
+    open("/opd.html?instansi=6521&year=2025&lang=in", "opd-lang-in");
+    assertThat(browser.js("return document.documentElement.lang")).isEqualTo("id");
+    assertThat(text("main h1")).isEqualTo("Kartu skor OPD pengampu");
+  }
+}

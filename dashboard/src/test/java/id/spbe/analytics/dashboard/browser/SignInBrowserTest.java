@@ -1,0 +1,81 @@
+package id.spbe.analytics.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.spbe.analytics.dashboard.DashboardServer;
+import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import id.spbe.analytics.dashboard.security.MutableClock;
+import id.spbe.analytics.dashboard.security.TestAccounts;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Signing in through the login page; an OPD account sees other OPDs' self-assessment details hidden. */
+class SignInBrowserTest {
+  private static DashboardServer server;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    Browser.requireInstalled();
+    server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), TestAccounts.access(new MutableClock()));
+    browser = Browser.start(1280, 1000);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void signIn(String username, String password) {
+    browser.driver().findElement(By.id("username")).clear();
+    browser.driver().findElement(By.id("username")).sendKeys(username);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
+    browser.driver().findElement(By.id("login-submit")).click();
+  }
+
+  private static String text(String css) {
+    List<WebElement> found = browser.driver().findElements(By.cssSelector(css));
+    return found.isEmpty() ? "" : found.get(0).getText();
+  }
+
+  @Test
+  void anOpdAccountSignsInAndSeesOnlyItsOwnPenilaianMandiriDetails() {
+    browser.open(server.base() + "/indikator.html?instansi=6521&year=2025");
+    assertThat(browser.driver().getCurrentUrl()).contains("/login.html?next=");
+    browser.screenshot("login");
+    signIn(TestAccounts.OPD, "salah-sekali");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !text("#message").isEmpty());
+    assertThat(text("#message")).isEqualTo("Nama pengguna atau kata sandi salah.");
+    // the refused attempt is the only thing the browser logs as failed
+    assertThat(browser.consoleErrors()).singleElement().asString().contains("/api/login").contains("401");
+
+    signIn(TestAccounts.OPD, TestAccounts.OPD_PASSWORD);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("/indikator.html"));
+    browser.waitReady();
+    assertThat(browser.consoleErrors()).isEmpty();
+    assertThat(text("#user")).contains("Masuk sebagai Diskominfo").contains("KOMINFO");
+    assertThat(text("#gap-note")).contains("7 indikator milik OPD lain disembunyikan");
+    String table = text("#gap-table tbody");
+    assertThat(table).contains("Jaringan intra menghubungkan 40 OPD").contains("disembunyikan")
+        .doesNotContain("Aplikasi perencanaan").doesNotContain("Perbup arsitektur");
+    browser.screenshot("indikator-opd-account");
+
+    browser.driver().findElement(By.cssSelector("#user button")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/login.html"));
+    browser.open(server.base() + "/indikator.html");
+    assertThat(browser.driver().getCurrentUrl()).as("signed out for good").contains("/login.html");
+  }
+}

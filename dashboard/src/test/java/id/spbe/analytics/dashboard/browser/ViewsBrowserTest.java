@@ -1,0 +1,156 @@
+package id.spbe.analytics.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/** Every view in a real browser: it loads cleanly, draws its charts with the expected points, and works. */
+class ViewsBrowserTest extends BrowserTest {
+
+  @Test
+  void ringkasanShowsTheHeadlineAndTheTrendWithTargetPathAndBreaks() {
+    open("/?instansi=6521", "ringkasan");
+    assertThat(text("#latest-value")).isEqualTo("3,36");
+    assertThat(text("#latest-detail")).contains("2025").contains("Baik");
+    assertThat(text("#distance-value")).isEqualTo("0,14");
+    assertThat(text("#distance-detail")).isEqualTo("0,14 poin di bawah target 3,50 (2025)");
+    assertThat(text("#change-value")).isEqualTo("+0,11");
+    assertThat(text("#self-value")).isEqualTo("+0,56");
+    Map<String, Object> chart = chart("trend-chart");
+    assertThat(chart.get("labels")).isEqualTo(List.of("2018", "2019", "2020", "2021", "2023", "2024", "2025", "2026"));
+    assertThat(datasetLabels(chart)).containsExactly("Indeks resmi", "Penilaian mandiri", "Target RPJMD");
+    // official 2018, 2019, 2021, 2024, 2025; self 2019, 2020, 2024, 2025, 2026; target 2021, 2023-2025 (not 2026)
+    assertThat(points(chart)).containsExactly(5L, 5L, 4L);
+    assertThat(browser.js("return Chart.getChart(document.getElementById('trend-chart')).options.plugins"
+        + ".frameworkBreaks.indexes.length")).isEqualTo(2L);
+    assertThat(element("#trend-chart").getAttribute("aria-label")).contains("Data grafik");
+    assertThat(texts("#trend-table tbody tr")).hasSize(8);
+    assertThat(texts("#trend-table tbody tr").get(7)).contains("3,50 *");
+    assertThat(element("#report-link").getAttribute("href")).endsWith("/api/laporan?instansi=6521&year=2025&lang=id");
+  }
+
+  @Test
+  void domainShowsRadarAndBarsAndDrillsDownToIndicators() {
+    open("/domain.html?instansi=6521&year=2025", "domain");
+    Map<String, Object> radar = chart("aspect-radar");
+    assertThat(radar.get("type")).isEqualTo("radar");
+    assertThat(points(radar)).containsExactly(8L, 8L, 8L);
+    Map<String, Object> bars = chart("domain-bars");
+    assertThat(points(bars)).containsExactly(4L, 4L, 4L);
+    assertThat(texts("#domain-table tbody tr")).hasSize(4);
+    assertThat(texts("#domain-table tbody tr").get(3)).contains("2,71").contains("4,04").contains("3,35");
+    element("#domain-table tbody tr:nth-child(4) th button").click();
+    browser.waitReady();
+    assertThat(browser.driver().getCurrentUrl()).contains("domain=D4");
+    assertThat(texts("#indicator-table tbody tr")).hasSize(3);
+    assertThat(new Select(element("#filter-domain")).getFirstSelectedOption().getText()).startsWith("D4");
+    assertLoadedCleanly("domain drill-down");
+    browser.screenshot("domain-drill-down");
+  }
+
+  @Test
+  void indikatorTableSortsFromTheKeyboardAndShowsTextAsText() {
+    open("/indikator.html?instansi=6521&year=2025", "indikator");
+    assertThat(texts("#gap-table tbody tr")).hasSize(10);
+    assertThat(text("#gap-summary")).contains("10 indikator; 7 di bawah target").contains("0,1480");
+    assertThat(texts("#gap-table tbody tr th").get(0)).isEqualTo("32");
+    var sort = element("#gap-table thead th:nth-child(1) button");
+    sort.sendKeys(Keys.ENTER);
+    assertThat(element("#gap-table thead th:nth-child(1)").getAttribute("aria-sort")).isEqualTo("ascending");
+    assertThat(texts("#gap-table tbody tr th")).startsWith("1", "2", "12");
+    element("#gap-table thead th:nth-child(1) button").sendKeys(Keys.ENTER);
+    assertThat(element("#gap-table thead th:nth-child(1)").getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(texts("#gap-table tbody tr th").get(0)).isEqualTo("42");
+    assertThat(browser.js("return document.activeElement.closest('th').getAttribute('aria-sort')"))
+        .as("focus stays on the sort button").isEqualTo("descending");
+    assertThat(browser.js("return document.querySelectorAll('#gap-table img').length")).isEqualTo(0L);
+    assertThat(String.join("\n", texts("#gap-table tbody td"))).contains("<img src=x onerror=alert(1)>");
+    new Select(element("#filter-opd")).selectByValue("KOMINFO");
+    browser.waitReady();
+    assertThat(texts("#gap-table tbody tr")).hasSize(3);
+    assertThat(browser.driver().getCurrentUrl()).contains("opd=KOMINFO");
+    assertLoadedCleanly("indikator filtered");
+  }
+
+  @Test
+  void opdShowsAScorecardPerOpdAndTheIndicatorsOfThePickedOne() {
+    open("/opd.html?instansi=6521&year=2025", "opd");
+    assertThat(texts("#scorecards article")).hasSize(5);
+    assertThat(texts("#scorecards article").get(0)).contains("Badan Perencanaan Pembangunan Daerah").contains("0,0655")
+        .contains("+0,75");
+    assertThat(texts("#scorecards article").get(2)).contains("Tidak lengkap tepat waktu");
+    assertThat(points(chart("opd-chart"))).containsExactly(5L);
+    element("#scorecards article:nth-child(3) button").click();
+    browser.waitReady();
+    assertThat(texts("#opd-indicators tbody tr")).hasSize(3);
+    assertLoadedCleanly("opd detail");
+    browser.screenshot("opd-detail");
+  }
+
+  @Test
+  void rencanaShowsThePlanAndTheWhatIfAnswersAtOnce() {
+    open("/rencana.html?instansi=6521", "rencana");
+    assertThat(points(chart("plan-chart"))).containsExactly(7L, 7L);
+    assertThat(texts("#plan-table tbody tr")).hasSize(6);
+    assertThat(text("#whatif-index")).isEqualTo("Indeks: 3,36 (Baik)");
+    new Select(element("#raise-32")).selectByValue("3");
+    new Select(element("#raise-12")).selectByValue("4");
+    waitFor("document.body.dataset.whatif === 'done' && document.getElementById('whatif-detail').textContent"
+        + ".startsWith('2 kenaikan')");
+    assertThat(text("#whatif-index")).isEqualTo("Indeks: 3,43 (Baik)");
+    assertThat(text("#whatif-detail")).contains("+0,0775").contains("upaya 4,00");
+    assertThat(text("#whatif-target")).isEqualTo("Masih 0,07 poin di bawah target 3,50 (2026)");
+    assertThat(browser.driver().getCurrentUrl()).contains("raise=32%3A3&raise=12%3A4");
+    element("#whatif-plan").click();
+    waitFor("document.getElementById('whatif-detail').textContent.startsWith('6 kenaikan')");
+    assertThat(text("#whatif-index")).isEqualTo("Indeks: 3,52 (Sangat Baik)");
+    assertThat(text("#whatif-target")).isEqualTo("Target 3,50 (2026) tercapai");
+    assertLoadedCleanly("what-if");
+    browser.screenshot("rencana-what-if");
+  }
+
+  @Test
+  void perbandinganDrawsTheInstansiAgainstPeersAndNationalFigures() {
+    open("/perbandingan.html?instansi=6521&year=2025", "perbandingan");
+    Map<String, Object> trend = chart("bench-chart");
+    assertThat(trend.get("labels")).isEqualTo(List.of("2018", "2019", "2021", "2024", "2025"));
+    // index 5 years, kind/province/national means 5, published national 2018 and 2024
+    assertThat(points(trend)).containsExactly(5L, 5L, 5L, 5L, 2L);
+    assertThat(points(chart("peers-chart"))).containsExactly(2L);
+    assertThat(text("#bench-note")).contains("Peringkat 1 dari 2 kabupaten");
+  }
+
+  @Test
+  void dataShowsRunsInputsAndQuarantinedRows() {
+    open("/data.html", "data");
+    assertThat(texts("#runs-table tbody tr")).hasSize(2);
+    new Select(element("#filter-run")).selectByValue("20261128T120000Z-aaaa");
+    browser.waitReady();
+    assertThat(texts("#quarantine-table tbody tr")).hasSize(2);
+    assertThat(String.join(" ", texts("#quarantine-table tbody td"))).contains("<script>alert(1)</script>")
+        .contains("=1+2");
+    assertLoadedCleanly("data refused run");
+    browser.screenshot("data-refused-run");
+  }
+
+  @Test
+  void everyViewFitsAPhoneScreen() {
+    browser.driver().manage().window().setSize(new Dimension(390, 844));
+    try {
+      for (String[] view : new String[][] {{"/?instansi=6521", "ringkasan"}, {"/domain.html?year=2025", "domain"},
+          {"/indikator.html?year=2025", "indikator"}, {"/opd.html?year=2025", "opd"}, {"/rencana.html", "rencana"},
+          {"/perbandingan.html?year=2025", "perbandingan"}, {"/data.html", "data"}}) {
+        open(view[0], "phone-" + view[1]);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+            .as("%s scrolls sideways on a phone", view[1]).isEqualTo(true);
+      }
+    } finally {
+      browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package id.spbe.analytics.dashboard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.spbe.analytics.dashboard.DashboardServer;
+import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import id.spbe.analytics.dashboard.fixture.WarehouseFixture;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebSecurityTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
+      for (String path : List.of("/", "/rencana.html", "/api/ringkasan?instansi=6521", "/js/shell.js",
+          "/api/tidak-ada", "/api/indikator?year=x", "/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
+          "/api/export/indikator?format=csv&instansi=6521")) {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+            .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline")
+            .doesNotContain("unsafe-eval").contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+      }
+      assertThat(server.get("/api/ringkasan?instansi=6521").headers().firstValue("Cache-Control")).contains("no-store");
+    }
+  }
+
+  @Test
+  void staticFilesComeOnlyFromTheClasspathsPublicFolder() {
+    try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
+      for (String path : List.of("/simplelogger.properties", "/..%2fsimplelogger.properties",
+          "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/css/..%2f..%2fsimplelogger.properties",
+          "/id/spbe/analytics/dashboard/DashboardApp.class", "/../pom.xml", "/CURRENT",
+          "/versions/v-000001/trend/part-00000.parquet")) {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path).isIn(400, 404);
+        assertThat(response.body()).as(path).doesNotContain("org.slf4j").doesNotContain("root:")
+            .doesNotContain("v-000001").doesNotContain("Exception");
+      }
+    }
+  }
+
+  @Test
+  void aFailingQueryAnswers500WithoutAnyDetail() throws Exception {
+    WarehouseFixture fixture = new WarehouseFixture(dir).blitar("v-000001", "2.76").publish("v-000001");
+    Path trend = fixture.root().resolve("versions/v-000001/trend/part-00000.parquet");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      // a trend table without its year column: what a broken pipeline run could publish
+      s.execute("copy (select '6521' as instansi_code) to '" + trend + "' (format parquet)");
+    }
+    try (DashboardServer server = new DashboardServer(dir, Duration.ofSeconds(5))) {
+      HttpResponse<String> response = server.get("/api/ringkasan?instansi=6521");
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.body()).isEqualTo("{\"error\":\"internal_error\",\"message\":\"Terjadi kesalahan pada "
+          + "server.\",\"message_en\":\"The server failed.\"}");
+    }
+  }
+
+  @Test
+  void aVersionWithoutAViewsTablesSaysWhichAreMissing() throws Exception {
+    WarehouseFixture fixture = new WarehouseFixture(dir)
+        .table("v-000001", "instansi", "select '6521' as instansi_code, 'Kabupaten Blitar' as instansi_name, "
+            + "'kabupaten' as instansi_kind, 'x' as source_file, 2 as source_row")
+        .publish("v-000001");
+    try (DashboardServer server = new DashboardServer(fixture.root(), Duration.ofSeconds(5))) {
+      HttpResponse<String> response = server.get("/api/indikator?instansi=6521");
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(response.body()).contains("table_missing").contains("gap_to_target").contains("pipeline");
+    }
+  }
+
+  @Test
+  void thePagesLoadNothingFromOutsideTheDashboard() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/public"))) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".json")).toList()) {
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).doesNotContainPattern("(src|href)=\"(https?:)?//")
+            .doesNotContain("<script>").doesNotContain(" onclick=").doesNotContain(" style=\"");
+      }
+    }
+  }
+}
