@@ -33,8 +33,11 @@ final class Columns {
   static final Column FROM_LEVEL = new Column(Field.FROM_LEVEL, "Dari Level", "from_level", CellType.INTEGER);
   static final Column EFFORT = new Column(Field.EFFORT, "Upaya", "effort", CellType.DECIMAL);
 
-  /** Every generated row says it is made up: the pipeline carries the flag into the published tables. */
-  static final String ILLUSTRATIVE_NOTE = "ILUSTRATIF \u2013 data sintetis dari spbe-pipeline generate";
+  /**
+   * Every generated row says it is made up. The middle dot is not ASCII, so the Indonesian CSV files are not UTF-8
+   * and the pipeline's encoding detection has work to do; it is the same byte in Windows-1252 and Latin-1.
+   */
+  static final String ILLUSTRATIVE_NOTE = "ILUSTRATIF \u00b7 data sintetis dari spbe-pipeline generate";
 
   private Columns() {}
 }
