@@ -17,9 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A real Spark standalone cluster on loopback: one master and N workers, each its own JVM, started from the
- * pipeline's own dependency jars (no Spark download). The workers see those jars as their Spark installation
- * ({@code SPARK_HOME/jars}), as the nodes of a real cluster see theirs; executors are the workers' child JVMs.
+ * A real Spark standalone cluster on loopback: one master and N workers, each its own JVM, run from a Spark
+ * installation ({@code SPARK_HOME/jars}; see {@link SparkInstallation}); executors are the workers' child JVMs.
  */
 final class SparkStandaloneCluster implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,17 +38,16 @@ final class SparkStandaloneCluster implements AutoCloseable {
   /**
    * Starts the JVMs without waiting for them; {@link #awaitWorkers} waits.
    *
-   * @param sparkJars the pipeline's {@code target/lib}: Spark and its dependencies
+   * @param sparkHome a Spark installation: {@code jars/} holds Spark and its dependencies
    * @param jvmFlags the {@code --add-opens} list Spark needs on Java 17+
-   * @param dir where the Spark home, the worker folders (executor logs) and the logs go
+   * @param dir where the worker folders (executor logs) and the logs go
    */
-  static SparkStandaloneCluster start(Path sparkJars, List<String> jvmFlags, int workers, Path dir) throws IOException {
+  static SparkStandaloneCluster start(Path sparkHome, List<String> jvmFlags, int workers, Path dir) throws IOException {
     SparkStandaloneCluster cluster = new SparkStandaloneCluster(dir, freePort(), freePort());
     Runtime.getRuntime().addShutdownHook(cluster.stopOnExit); // even if the test JVM is interrupted
     try {
-      Path sparkHome = sparkHome(sparkJars, dir.resolve("spark-home"));
       List<String> jvm = new ArrayList<>(jvmFlags);
-      jvm.addAll(List.of("-Xmx256m", "-cp", sparkJars.toAbsolutePath() + "/*"));
+      jvm.addAll(List.of("-Xmx256m", "-cp", sparkHome.resolve("jars").toAbsolutePath() + "/*"));
       Map<String, String> env = Map.of("SPARK_LOCAL_IP", "127.0.0.1", "SPARK_HOME", sparkHome.toString(),
           "SPARK_SCALA_VERSION", "2.13");
       cluster.processes.add(JavaProcess.start("spark-master", withRestOff(jvm),
@@ -125,20 +123,6 @@ final class SparkStandaloneCluster implements AutoCloseable {
     } catch (IllegalStateException shuttingDown) {
       // called from the hook itself: the JVM is already exiting
     }
-  }
-
-  /** SPARK_HOME/jars, which the workers build their executors' class path from. */
-  private static Path sparkHome(Path sparkJars, Path home) throws IOException {
-    Path jars = Files.createDirectories(home.resolve("jars"));
-    try (Stream<Path> files = Files.list(sparkJars)) {
-      for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).toList()) {
-        Path link = jars.resolve(jar.getFileName());
-        if (!Files.exists(link)) {
-          Files.createSymbolicLink(link, jar.toAbsolutePath());
-        }
-      }
-    }
-    return home;
   }
 
   /** The master's REST submission server would take the fixed port 6066; it is not needed here. */

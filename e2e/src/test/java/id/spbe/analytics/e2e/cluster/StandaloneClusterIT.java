@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged pipeline, unchanged, on a real Spark standalone cluster (a master and two workers, each its own
- * JVM, executors their children) publishes exactly what it publishes embedded on local[*]: every table, row by
- * row, provenance included. Input and warehouse are given as file: URIs, as hdfs: or s3a: ones would be.
- * Everything is kept under target/cluster-it for diagnosis: logs of each JVM, the executors' stderr, both
- * warehouses.
+ * The packaged pipeline jar, unchanged, submitted with spark-submit (its main class, SparkSubmit, on a Spark
+ * installation's jars) to a real Spark standalone cluster (a master and two workers, each its own JVM, executors
+ * their children) publishes exactly what it publishes embedded on local[*] with {@code java -jar}: every table,
+ * row by row, provenance included. The application's own libraries travel with {@code --jars}, as on a real
+ * cluster; input and warehouse are file: URIs, as hdfs: or s3a: ones would be. Everything is kept under
+ * target/cluster-it for diagnosis: logs of each JVM, the executors' stderr, both warehouses.
  */
 class StandaloneClusterIT {
   private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
@@ -39,15 +40,35 @@ class StandaloneClusterIT {
     deleteRecursively(WORK);
     Path input = WORK.resolve("input");
     expectedRejectedRows = generate(input);
-    cluster = SparkStandaloneCluster.start(ROOT.resolve("pipeline/target/lib"), sparkJvmFlags(), WORKERS,
-        WORK.resolve("cluster"));
+    Path sparkHome = SparkInstallation.create(ROOT.resolve("pipeline/target/lib"), WORK.resolve("spark-home"));
+    cluster = SparkStandaloneCluster.start(sparkHome, sparkJvmFlags(), WORKERS, WORK.resolve("cluster"));
     // the local run overlaps the cluster's start-up
-    runPipeline("pipeline-local", List.of(), input, WORK.resolve("warehouse-local"));
+    runPipeline("pipeline-local", javaJar(), input, WORK.resolve("warehouse-local"));
     cluster.awaitWorkers(WORKERS, Duration.ofMinutes(3));
-    clusterOutput = runPipeline("pipeline-cluster", List.of(
-        "-Dspark.master=" + cluster.masterUrl(),
-        "-Dspark.jars=" + PIPELINE_JAR.toUri(), // the application's own classes, fetched by every executor
-        "-Dspark.executor.memory=768m"), input, WORK.resolve("warehouse-cluster"));
+    clusterOutput = runPipeline("pipeline-cluster", sparkSubmit(sparkHome), input, WORK.resolve("warehouse-cluster"));
+  }
+
+  /** How planners run it on one machine. */
+  private static List<String> javaJar() {
+    return List.of("-Xmx1g", "-jar", PIPELINE_JAR.toString());
+  }
+
+  /**
+   * What bin/spark-submit runs (spark-class builds this command): SparkSubmit on the Spark installation's jars,
+   * the --add-opens flags the launcher adds, the application jar and its own libraries. The jar is copied away
+   * from target/lib, whose Class-Path entries would otherwise hide a library missing from --jars.
+   */
+  private static List<String> sparkSubmit(Path sparkHome) throws IOException {
+    Path submitted = Files.createDirectories(WORK.resolve("submit")).resolve(PIPELINE_JAR.getFileName());
+    Files.copy(PIPELINE_JAR, submitted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    List<String> command = new ArrayList<>(sparkJvmFlags());
+    command.addAll(List.of("-Xmx1g", "-cp", sparkHome.resolve("jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
+        "--master", cluster.masterUrl(), "--deploy-mode", "client", "--name", "spbe-pipeline",
+        "--class", "id.spbe.analytics.pipeline.cli.PipelineMain",
+        "--jars", String.join(",", SparkInstallation.applicationLibraries(ROOT.resolve("pipeline/target/lib")).stream()
+            .map(Path::toString).toList()),
+        "--conf", "spark.executor.memory=768m", submitted.toString()));
+    return command;
   }
 
   @AfterAll
@@ -110,11 +131,8 @@ class StandaloneClusterIT {
     return new ObjectMapper().readTree(input.resolve("_manifest.json").toFile()).path("expected_rejected_rows").asLong();
   }
 
-  private static String runPipeline(String name, List<String> sparkProperties, Path input, Path warehouse)
-      throws Exception {
-    List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
-    jvm.addAll(sparkProperties);
-    JavaProcess run = JavaProcess.start(name, jvm, List.of("-jar", PIPELINE_JAR.toString(), "run",
+  private static String runPipeline(String name, List<String> launch, Path input, Path warehouse) throws Exception {
+    JavaProcess run = JavaProcess.start(name, launch, List.of("run",
         "--input", input.toUri().toString(), "--warehouse", warehouse.toUri().toString(),
         "--reference", ROOT.resolve("data/reference").toString(), "--publish-valid-rows"),
         Map.of("SPARK_LOCAL_IP", "127.0.0.1"), WORK.resolve("logs/" + name + ".log"));
