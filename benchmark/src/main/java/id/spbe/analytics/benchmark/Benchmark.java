@@ -39,14 +39,16 @@ public final class Benchmark {
     String loadBefore = loadAverage();
     Instant started = Instant.now();
     long start = System.nanoTime();
-    PipelineBench.Result pipeline = new PipelineBench(config, log).run();
+    PipelineBench.Result pipeline = config.publishedWarehouse() != null
+        ? PipelineBench.Result.skipped(config.publishedWarehouse())
+        : new PipelineBench(config, log).run();
     DashboardBench.Result dashboard = new DashboardBench(config, log).run(pipeline.nationalWarehouse());
 
     List<Measurement> measurements = new ArrayList<>(pipeline.measurements());
     measurements.addAll(dashboard.measurements());
     List<Check> checks = new ArrayList<>(pipeline.checks());
     checks.addAll(dashboard.checks());
-    Environment environment = new Environment(config.mode(), started.truncatedTo(ChronoUnit.SECONDS).toString(),
+    Environment environment = new Environment(config.publishedWarehouse() == null ? config.mode() : "dashboard-only", started.truncatedTo(ChronoUnit.SECONDS).toString(),
         Runtime.getRuntime().availableProcessors(), totalMemoryMib(), System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), gitCommit(), loadBefore, loadAverage(),
         (System.nanoTime() - start) / 1e9);

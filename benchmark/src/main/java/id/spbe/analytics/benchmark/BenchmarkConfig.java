@@ -2,6 +2,7 @@ package id.spbe.analytics.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything one benchmark run needs, built by {@link BenchmarkMain} from flags. The full mode measures the
@@ -20,10 +21,12 @@ import java.time.Duration;
  * @param bareIterations timed executions of each endpoint's SQL on DuckDB alone
  * @param pageLoads loads of the Ringkasan page in headless chromium
  * @param endpoints the endpoint list to use instead of the built-in one; null for the built-in
+ * @param publishedWarehouse measure only the dashboard, over this already published warehouse; null to run all
+ * @param dashboardJavaOptions JVM options for the dashboard process (none: as demo.sh starts it)
  */
 public record BenchmarkConfig(String mode, Path root, Path out, long seed, double nationalScale, double tenfoldScale,
     int pipelineRuns, int tenfoldRuns, int referenceRuns, int reingestYear, Duration load, int bareIterations,
-    int pageLoads, Path endpoints) {
+    int pageLoads, Path endpoints, Path publishedWarehouse, List<String> dashboardJavaOptions) {
 
   public static final String PIPELINE_HEAP = "-Xmx2g";
 
@@ -33,17 +36,32 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
           + ", tenfold " + tenfoldRuns + ", reference " + referenceRuns + ", page " + pageLoads + ", bare " + bareIterations);
     }
     if (load.isNegative() || load.isZero()) {
-      throw new IllegalArgumentException("--load-seconds must be above 0, was " + load.toSeconds());
+      throw new IllegalArgumentException("the load time must be above 0, was " + load);
     }
+    if (publishedWarehouse != null && !java.nio.file.Files.exists(publishedWarehouse.resolve("CURRENT"))) {
+      throw new IllegalArgumentException("--dashboard-only " + publishedWarehouse + " has no CURRENT: not a published warehouse");
+    }
+    dashboardJavaOptions = List.copyOf(dashboardJavaOptions);
   }
 
-  public static BenchmarkConfig full(Path root, Path out, long seed, Path endpoints) {
-    return new BenchmarkConfig("full", root, out, seed, 1, 10, 3, 2, 5, 2025, Duration.ofSeconds(15), 200, 5, endpoints);
+  public static BenchmarkConfig full(Path root, Path out, long seed) {
+    return new BenchmarkConfig("full", root, out, seed, 1, 10, 3, 2, 5, 2025, Duration.ofSeconds(15), 200, 5, null, null,
+        List.of());
   }
 
-  public static BenchmarkConfig quick(Path root, Path out, long seed, Path endpoints) {
-    return new BenchmarkConfig("quick", root, out, seed, 0.02, 0.2, 1, 1, 2, 2025, Duration.ofSeconds(2), 20, 2,
-        endpoints);
+  public static BenchmarkConfig quick(Path root, Path out, long seed) {
+    return new BenchmarkConfig("quick", root, out, seed, 0.02, 0.2, 1, 1, 2, 2025, Duration.ofSeconds(2), 20, 2, null,
+        null, List.of());
+  }
+
+  public BenchmarkConfig withEndpoints(Path file) {
+    return new BenchmarkConfig(mode, root, out, seed, nationalScale, tenfoldScale, pipelineRuns, tenfoldRuns,
+        referenceRuns, reingestYear, load, bareIterations, pageLoads, file, publishedWarehouse, dashboardJavaOptions);
+  }
+
+  public BenchmarkConfig withDashboardOnly(Path warehouse, List<String> javaOptions) {
+    return new BenchmarkConfig(mode, root, out, seed, nationalScale, tenfoldScale, pipelineRuns, tenfoldRuns,
+        referenceRuns, reingestYear, load, bareIterations, pageLoads, endpoints, warehouse, javaOptions);
   }
 
   public Path pipelineJar() {

@@ -2,6 +2,7 @@ package id.spbe.analytics.benchmark;
 
 import id.spbe.analytics.benchmark.report.BenchmarkReport;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code java -jar benchmark/target/spbe-benchmark.jar [--quick] [--root DIR] [--out DIR] [--seed N]
@@ -17,7 +18,8 @@ public final class BenchmarkMain {
       config = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("Usage: spbe-benchmark [--quick] [--root DIR] [--out DIR] [--seed N] [--endpoints FILE]");
+      System.err.println("Usage: spbe-benchmark [--quick] [--root DIR] [--out DIR] [--seed N] [--endpoints FILE]"
+          + " [--dashboard-only WAREHOUSE] [--dashboard-java-options \"-Xmx256m ...\"]");
       System.exit(2);
       return;
     }
@@ -33,6 +35,8 @@ public final class BenchmarkMain {
     String out = null;
     String seed = "20261128";
     String endpoints = null;
+    String dashboardOnly = null;
+    String dashboardOptions = "";
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -44,6 +48,8 @@ public final class BenchmarkMain {
         case "--out" -> out = require(args[i], value);
         case "--seed" -> seed = require(args[i], value);
         case "--endpoints" -> endpoints = require(args[i], value);
+        case "--dashboard-only" -> dashboardOnly = require(args[i], value);
+        case "--dashboard-java-options" -> dashboardOptions = require(args[i], value);
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
       i++;
@@ -57,9 +63,16 @@ public final class BenchmarkMain {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--seed must be a whole number, was '" + seed + "'");
     }
-    Path endpointFile = endpoints == null ? null : Path.of(endpoints).toAbsolutePath();
-    return quick ? BenchmarkConfig.quick(rootDir, outDir, seedValue, endpointFile)
-        : BenchmarkConfig.full(rootDir, outDir, seedValue, endpointFile);
+    BenchmarkConfig config = quick ? BenchmarkConfig.quick(rootDir, outDir, seedValue)
+        : BenchmarkConfig.full(rootDir, outDir, seedValue);
+    if (endpoints != null) {
+      config = config.withEndpoints(Path.of(endpoints).toAbsolutePath());
+    }
+    if (dashboardOnly != null || !dashboardOptions.isBlank()) {
+      config = config.withDashboardOnly(dashboardOnly == null ? null : Path.of(dashboardOnly).toAbsolutePath(),
+          dashboardOptions.isBlank() ? List.of() : List.of(dashboardOptions.trim().split("\\s+")));
+    }
+    return config;
   }
 
   private static String require(String option, String value) {

@@ -28,7 +28,7 @@ class BenchmarkQuickIT {
 
   @BeforeAll
   static void runQuickMode() throws Exception {
-    new Benchmark(BenchmarkConfig.quick(ROOT, OUT, 20261128, null), System.out::println).run();
+    new Benchmark(BenchmarkConfig.quick(ROOT, OUT, 20261128), System.out::println).run();
     report = new ObjectMapper().readTree(OUT.resolve("benchmark.json").toFile());
     markdown = Files.readString(OUT.resolve("benchmark.md"));
   }

@@ -44,7 +44,7 @@ public final class DashboardBench {
     DashboardClasses classes = DashboardClasses.read(config.dashboardJar());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try (BareQueries bare = BareQueries.load(warehouse);
-         DashboardServer server = DashboardServer.start(config.dashboardJar(), List.of(), warehouse,
+         DashboardServer server = DashboardServer.start(config.dashboardJar(), config.dashboardJavaOptions(), warehouse,
              config.out().resolve("logs/dashboard.log"), Duration.ofMinutes(2))) {
       Selection selection = choose(bare);
       log.accept("dashboard at " + server.base() + ", asking for " + selection.values());
@@ -60,8 +60,9 @@ public final class DashboardBench {
           "peak RSS (VmHWM)", "MiB", List.of(memory[1] / 1024.0), new Target(400, "MiB")));
       measurements.add(new Measurement("dashboard.rss.now", "dashboard", "dashboard server after the load",
           "RSS now", "MiB", List.of(memory[0] / 1024.0), null));
-      notes.add("The dashboard ran as `java -jar` with no JVM options (as demo.sh starts it); the load clients ran in "
-          + "the benchmark's JVM on the same " + Runtime.getRuntime().availableProcessors() + " CPUs.");
+      notes.add("The dashboard ran as `java " + String.join(" ", config.dashboardJavaOptions())
+          + (config.dashboardJavaOptions().isEmpty() ? "" : " ") + "-jar` (demo.sh gives no JVM options); the load "
+          + "clients ran in the benchmark's JVM on the same " + Runtime.getRuntime().availableProcessors() + " CPUs.");
       return new Result(endpoints, measurements, checks(endpoints), notes);
     }
   }

@@ -38,7 +38,13 @@ public final class PipelineBench {
 
   /** What the pipeline part measured, and the warehouse holding the national set for the dashboard. */
   public record Result(List<DatasetInfo> datasets, List<Measurement> measurements, List<Ratio> ratios,
-      List<Check> checks, Path nationalWarehouse) {}
+      List<Check> checks, Path nationalWarehouse) {
+
+    /** Nothing measured: the dashboard is measured over a warehouse published before (--dashboard-only). */
+    public static Result skipped(Path warehouse) {
+      return new Result(List.of(), List.of(), List.of(), List.of(), warehouse);
+    }
+  }
 
   public Result run() throws IOException {
     GeneratedSet national = generate("national", config.nationalScale());
