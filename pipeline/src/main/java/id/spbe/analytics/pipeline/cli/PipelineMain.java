@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** Entry point: turns the command line into a command and its typed config; exit codes in {@link ExitCodes}. */
 @Command(name = "spbe-pipeline", mixinStandardHelpOptions = true, version = "spbe-pipeline 0.1.0",
     description = "SPBE Analytics pipeline: ingest, compute and publish SPBE maturity tables.",
-    subcommands = {RunCommand.class, VersionsCommand.class, RollbackCommand.class, TemplateCommand.class})
+    subcommands = {RunCommand.class, VersionsCommand.class, RollbackCommand.class, TemplateCommand.class,
+        GenerateCommand.class})
 public final class PipelineMain implements Callable<Integer> {
   @Spec
   CommandSpec spec;

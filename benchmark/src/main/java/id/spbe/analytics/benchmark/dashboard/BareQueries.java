@@ -1,0 +1,136 @@
+package id.spbe.analytics.benchmark.dashboard;
+
+import id.spbe.analytics.benchmark.report.Stats;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The dashboard's SQL on DuckDB alone: the published version loaded the way the dashboard loads a snapshot (every
+ * table into an in-memory DuckDB, two threads), each statement prepared, bound, executed and read to the last
+ * column of the last row, as the dashboard does, without HTTP, JSON or Javalin.
+ */
+final class BareQueries implements AutoCloseable {
+  private static final int WARM_UP = 5;
+
+  private final DuckDBConnection db;
+  /** The values of "sql:" parameters, by query. */
+  private final Map<String, String> derived = new HashMap<>();
+
+  private BareQueries(DuckDBConnection db) {
+    this.db = db;
+  }
+
+  static BareQueries load(Path warehouse) throws SQLException, IOException {
+    String version = Files.readString(warehouse.resolve("CURRENT"), StandardCharsets.UTF_8).trim();
+    Path versionDir = warehouse.resolve("versions").resolve(version);
+    DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = db.createStatement(); Stream<Path> dirs = Files.list(versionDir)) {
+      s.execute("SET threads = 2");
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        String name = dir.getFileName().toString();
+        if (name.matches("[a-z][a-z0-9_]{0,62}")) {
+          s.execute("create table " + name + " as select * from read_parquet('"
+              + dir.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''") + "')");
+        }
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return new BareQueries(db);
+  }
+
+  /** The median time of the statements run one after the other, summed, in milliseconds. */
+  double medianMillis(List<EndpointSpec.Statement> statements, Selection selection, int iterations)
+      throws SQLException {
+    double total = 0;
+    for (EndpointSpec.Statement statement : statements) {
+      List<Double> millis = new ArrayList<>();
+      for (int i = 0; i < WARM_UP + iterations; i++) {
+        long start = System.nanoTime();
+        execute(statement, selection);
+        if (i >= WARM_UP) {
+          millis.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      total += Stats.median(millis);
+    }
+    return total;
+  }
+
+  /**
+   * A statement's parameters, bound as the dashboard binds them: "{instansi}" binds text, "int:{year}" a number,
+   * "bool:true" a boolean, "null" SQL NULL (a filter not picked), "varchar[]:13,20" and "int[]:3,4" arrays (the
+   * what-if's picks), and "sql:<query>" the text of the first value of a query over the same tables (a value the
+   * server takes from an earlier query and the URL cannot name, such as the latest pipeline run), read once.
+   */
+  private void execute(EndpointSpec.Statement statement, Selection selection) throws SQLException {
+    try (java.sql.Connection c = db.duplicate(); PreparedStatement ps = c.prepareStatement(statement.text())) {
+      for (int p = 0; p < statement.params().size(); p++) {
+        String spec = statement.params().get(p);
+        if (spec.startsWith("int:")) {
+          ps.setInt(p + 1, Integer.parseInt(selection.fill(spec.substring(4))));
+        } else if (spec.startsWith("bool:")) {
+          ps.setBoolean(p + 1, Boolean.parseBoolean(selection.fill(spec.substring(5))));
+        } else if (spec.equals("null")) {
+          ps.setObject(p + 1, null);
+        } else if (spec.startsWith("varchar[]:")) {
+          ps.setObject(p + 1, c.createArrayOf("VARCHAR", items(selection.fill(spec.substring(10))).toArray()));
+        } else if (spec.startsWith("int[]:")) {
+          ps.setObject(p + 1, c.createArrayOf("INTEGER",
+              items(selection.fill(spec.substring(6))).stream().map(Integer::valueOf).toArray()));
+        } else if (spec.startsWith("sql:")) {
+          String query = selection.fill(spec.substring(4));
+          String value = derived.get(query);
+          if (value == null) {
+            value = single(query);
+            derived.put(query, value);
+          }
+          ps.setString(p + 1, value);
+        } else {
+          ps.setString(p + 1, selection.fill(spec));
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int col = 1; col <= columns; col++) {
+            rs.getObject(col);
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> items(String list) {
+    return list.isEmpty() ? List.of() : List.of(list.split(","));
+  }
+
+  /** One value, for choosing the instansi and year the endpoints are asked for. */
+  String single(String sql) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) {
+        throw new IllegalStateException("no row for: " + sql);
+      }
+      return rs.getString(1);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    db.close();
+  }
+}

@@ -1,0 +1,24 @@
+package id.spbe.analytics.benchmark.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What the benchmark found for one dashboard endpoint.
+ *
+ * @param status MEASURED, ABSENT (404 in this build: listed in the configuration but not served) or FAILED
+ * @param source where the endpoint came from: the configuration, or the dashboard's own scripts
+ * @param sqlVerified whether every SQL statement configured for it still appears in the dashboard's classes;
+ *     null when none is configured
+ * @param bareMillis the same SQL on DuckDB alone, sum of the statements' medians; null without SQL
+ * @param oneClient null unless measured
+ * @param manyClients null unless measured
+ */
+public record EndpointResult(String name, String path, String status, String source, String note, Boolean sqlVerified,
+    Double bareMillis, LoadResult oneClient, LoadResult manyClients) {
+
+  /** Server time (median latency with one client) over the bare query time; null when either is missing. */
+  @JsonProperty
+  public Double serverOverBare() {
+    return bareMillis == null || oneClient == null || bareMillis <= 0 ? null : oneClient.p50Millis() / bareMillis;
+  }
+}
