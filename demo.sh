@@ -39,14 +39,17 @@ say "Running the pipeline on the Kabupaten Blitar sample into $warehouse"
 java -jar pipeline/target/spbe-pipeline.jar run --input data/samples/kabupaten-blitar --warehouse "$warehouse" \
   --reference data/reference
 
+# The dashboard's JVM options (heap cap, serial GC): one small server on an office machine, see dashboard/jvm.options
+dashboard_jvm=$(grep -v '^#' dashboard/jvm.options | tr '\n' ' ')
+
 if ! $check; then
   say "Starting the dashboard (Ctrl+C to stop); pipeline and build took $(( $(date +%s) - started )) s"
-  exec java -jar dashboard/target/spbe-dashboard.jar --warehouse "$warehouse" --port "${SPBE_PORT:-7070}"
+  exec java $dashboard_jvm -jar dashboard/target/spbe-dashboard.jar --warehouse "$warehouse" --port "${SPBE_PORT:-7070}"
 fi
 
 say "Starting the dashboard to check it answers"
 log=$(mktemp)
-java -jar dashboard/target/spbe-dashboard.jar --warehouse "$warehouse" --port 0 >"$log" 2>&1 &
+java $dashboard_jvm -jar dashboard/target/spbe-dashboard.jar --warehouse "$warehouse" --port 0 >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
 url=""

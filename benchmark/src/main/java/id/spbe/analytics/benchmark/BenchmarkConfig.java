@@ -22,7 +22,8 @@ import java.util.List;
  * @param pageLoads loads of the Ringkasan page in headless chromium
  * @param endpoints the endpoint list to use instead of the built-in one; null for the built-in
  * @param publishedWarehouse measure only the dashboard, over this already published warehouse; null to run all
- * @param dashboardJavaOptions JVM options for the dashboard process (none: as demo.sh starts it)
+ * @param dashboardJavaOptions JVM options for the dashboard process (by default dashboard/jvm.options, as demo.sh
+ *     starts it)
  */
 public record BenchmarkConfig(String mode, Path root, Path out, long seed, double nationalScale, double tenfoldScale,
     int pipelineRuns, int tenfoldRuns, int referenceRuns, int reingestYear, Duration load, int bareIterations,
@@ -46,12 +47,23 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
 
   public static BenchmarkConfig full(Path root, Path out, long seed) {
     return new BenchmarkConfig("full", root, out, seed, 1, 10, 3, 2, 5, 2025, Duration.ofSeconds(15), 200, 5, null, null,
-        List.of());
+        dashboardJvmOptions(root));
   }
 
   public static BenchmarkConfig quick(Path root, Path out, long seed) {
     return new BenchmarkConfig("quick", root, out, seed, 0.02, 0.2, 1, 1, 2, 2025, Duration.ofSeconds(2), 20, 2, null,
-        null, List.of());
+        null, dashboardJvmOptions(root));
+  }
+
+  /** The options demo.sh starts the dashboard with, so the benchmark measures the server users run. */
+  static List<String> dashboardJvmOptions(Path root) {
+    Path file = root.resolve("dashboard/jvm.options");
+    try {
+      return java.nio.file.Files.readAllLines(file).stream().filter(line -> !line.startsWith("#"))
+          .flatMap(line -> java.util.Arrays.stream(line.trim().split("\\s+"))).filter(o -> !o.isEmpty()).toList();
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("Cannot read the dashboard's JVM options " + file + ": " + e.getMessage(), e);
+    }
   }
 
   public BenchmarkConfig withEndpoints(Path file) {

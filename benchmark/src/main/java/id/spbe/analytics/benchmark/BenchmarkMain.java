@@ -70,7 +70,7 @@ public final class BenchmarkMain {
     }
     if (dashboardOnly != null || !dashboardOptions.isBlank()) {
       config = config.withDashboardOnly(dashboardOnly == null ? null : Path.of(dashboardOnly).toAbsolutePath(),
-          dashboardOptions.isBlank() ? List.of() : List.of(dashboardOptions.trim().split("\\s+")));
+          dashboardOptions.isBlank() ? config.dashboardJavaOptions() : List.of(dashboardOptions.trim().split("\\s+")));
     }
     return config;
   }

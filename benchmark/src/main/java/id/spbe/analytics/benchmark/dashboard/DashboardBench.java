@@ -61,7 +61,7 @@ public final class DashboardBench {
       measurements.add(new Measurement("dashboard.rss.now", "dashboard", "dashboard server after the load",
           "RSS now", "MiB", List.of(memory[0] / 1024.0), null));
       notes.add("The dashboard ran as `java " + String.join(" ", config.dashboardJavaOptions())
-          + (config.dashboardJavaOptions().isEmpty() ? "" : " ") + "-jar` (demo.sh gives no JVM options); the load "
+          + (config.dashboardJavaOptions().isEmpty() ? "" : " ") + "-jar` (dashboard/jvm.options, as demo.sh starts it); the load "
           + "clients ran in the benchmark's JVM on the same " + Runtime.getRuntime().availableProcessors() + " CPUs.");
       return new Result(endpoints, measurements, checks(endpoints), notes);
     }

@@ -13,7 +13,8 @@ public final class Routes {
 
   public static void register(RoutesConfig routes, PublishedState state, Access access, String defaultInstansi,
       Clock clock) {
-    ViewRequests requests = new ViewRequests(state, defaultInstansi);
+    ViewPayloadCache payloads = new ViewPayloadCache(ViewPayloadCache.MAX_ENTRIES, ViewPayloadCache.IDLE);
+    ViewRequests requests = new ViewRequests(state, defaultInstansi, payloads);
     ViewController views = new ViewController(requests);
     AuthController auth = new AuthController(access);
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
@@ -21,7 +22,7 @@ public final class Routes {
     routes.post("/api/login", auth::login);
     routes.post("/api/logout", auth::logout);
     routes.get("/api/me", auth::me);
-    routes.get("/api/instansi", new InstansiController(state)::instansi);
+    routes.get("/api/instansi", new InstansiController(state, payloads)::instansi);
     for (ViewKind view : ViewKind.values()) {
       if (view != ViewKind.LAPORAN) {
         routes.get("/api/" + view.apiName(), views.handler(view));

@@ -1,6 +1,7 @@
 package id.spbe.analytics.dashboard.api;
 
 import id.spbe.analytics.dashboard.view.ViewKind;
+import io.javalin.http.ContentType;
 import io.javalin.http.Handler;
 
 /** {@code GET /api/<view>}: one call per view, its filters in the query string. HTTP only. */
@@ -12,6 +13,6 @@ public final class ViewController {
   }
 
   public Handler handler(ViewKind view) {
-    return ctx -> ctx.json(requests.load(ctx, view));
+    return ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(requests.loadJson(ctx, view));
   }
 }

@@ -3,6 +3,7 @@ package id.spbe.analytics.dashboard.api;
 import id.spbe.analytics.dashboard.view.ViewContext;
 import id.spbe.analytics.dashboard.view.ViewKind;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
+import id.spbe.analytics.dashboard.warehouse.Snapshot;
 import id.spbe.analytics.dashboard.web.AccessGuard;
 import io.javalin.http.Context;
 import java.sql.Connection;
@@ -16,10 +17,12 @@ import java.sql.SQLException;
 final class ViewRequests {
   private final PublishedState state;
   private final String defaultInstansi;
+  private final ViewPayloadCache payloads;
 
-  ViewRequests(PublishedState state, String defaultInstansi) {
+  ViewRequests(PublishedState state, String defaultInstansi, ViewPayloadCache payloads) {
     this.state = state;
     this.defaultInstansi = defaultInstansi;
+    this.payloads = payloads;
   }
 
   @FunctionalInterface
@@ -28,18 +31,34 @@ final class ViewRequests {
   }
 
   <T> T run(Context ctx, ViewKind view, ViewWork<T> work) {
-    return state.withSnapshot(snapshot -> SqlWork.unchecked(() -> {
+    return state.withSnapshot(snapshot -> run(ctx, snapshot, view, work));
+  }
+
+  private <T> T run(Context ctx, Snapshot snapshot, ViewKind view, ViewWork<T> work) {
+    return SqlWork.unchecked(() -> {
       snapshot.require(view.tables());
       try (Connection c = snapshot.connect()) {
         SelectionParams.Checked checked = SelectionParams.read(ctx, c, view, defaultInstansi);
         return work.run(new ViewContext(snapshot, c, checked.selection(), checked.choices(),
             AccessGuard.viewer(ctx).visibility()));
       }
-    }));
+    });
   }
 
   /** The view's payload. */
   Object load(Context ctx, ViewKind view) {
     return run(ctx, view, context -> view.loader().load(context));
+  }
+
+  /**
+   * The view's payload as JSON, computed once per published version, view, filters and viewer (see
+   * ViewPayloadCache).
+   */
+  String loadJson(Context ctx, ViewKind view) {
+    return state.withSnapshot(snapshot -> payloads.get(
+        ViewPayloadCache.key(snapshot.version(), view.apiName(), ctx.queryParamMap(),
+            AccessGuard.viewer(ctx).visibility()),
+        () -> ctx.jsonMapper().toJsonString(run(ctx, snapshot, view, context -> view.loader().load(context)),
+            Object.class)));
   }
 }
