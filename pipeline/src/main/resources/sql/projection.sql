@@ -47,8 +47,11 @@ select instansi_code,
        target_year,
        deadline_year,
        coalesce(last_index >= target_index, false) as target_already_reached,
+       -- a pace of under 0.0001 a year (what slope_per_year shows as 0) or a year past the horizon is "not at this
+       -- pace": a near-flat fitted line would otherwise put the year in the millions and overflow the int
        case when last_index >= target_index then last_year
-            when slope > 0 then cast(ceil((cast(target_index as double) - intercept) / slope) as int) end
+            when slope >= 0.0001 and ceil((cast(target_index as double) - intercept) / slope) <= last_year + 100
+            then cast(ceil((cast(target_index as double) - intercept) / slope) as int) end
          as year_target_reached,
        case when target_index is not null and last_index < target_index and deadline_year > last_year
             then cast((target_index - last_index) / (deadline_year - last_year) as decimal(8, 4)) end

@@ -66,6 +66,13 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
     }
   }
 
+  /** Fewer (or more) runs of the ten-times set, the longest part of the full mode. */
+  public BenchmarkConfig withTenfoldRuns(int runs) {
+    return new BenchmarkConfig(mode, root, out, seed, nationalScale, tenfoldScale, pipelineRuns, runs,
+        referenceRuns, reingestYear, load, bareIterations, pageLoads, endpoints, publishedWarehouse,
+        dashboardJavaOptions);
+  }
+
   public BenchmarkConfig withEndpoints(Path file) {
     return new BenchmarkConfig(mode, root, out, seed, nationalScale, tenfoldScale, pipelineRuns, tenfoldRuns,
         referenceRuns, reingestYear, load, bareIterations, pageLoads, file, publishedWarehouse, dashboardJavaOptions);

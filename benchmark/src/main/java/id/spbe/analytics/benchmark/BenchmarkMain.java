@@ -18,7 +18,7 @@ public final class BenchmarkMain {
       config = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("Usage: spbe-benchmark [--quick] [--root DIR] [--out DIR] [--seed N] [--endpoints FILE]"
+      System.err.println("Usage: spbe-benchmark [--quick] [--root DIR] [--out DIR] [--seed N] [--endpoints FILE] [--tenfold-runs N]"
           + " [--dashboard-only WAREHOUSE] [--dashboard-java-options \"-Xmx256m ...\"]");
       System.exit(2);
       return;
@@ -34,6 +34,7 @@ public final class BenchmarkMain {
     String root = ".";
     String out = null;
     String seed = "20261128";
+    String tenfoldRuns = null;
     String endpoints = null;
     String dashboardOnly = null;
     String dashboardOptions = "";
@@ -47,6 +48,7 @@ public final class BenchmarkMain {
         case "--root" -> root = require(args[i], value);
         case "--out" -> out = require(args[i], value);
         case "--seed" -> seed = require(args[i], value);
+        case "--tenfold-runs" -> tenfoldRuns = require(args[i], value);
         case "--endpoints" -> endpoints = require(args[i], value);
         case "--dashboard-only" -> dashboardOnly = require(args[i], value);
         case "--dashboard-java-options" -> dashboardOptions = require(args[i], value);
@@ -65,6 +67,9 @@ public final class BenchmarkMain {
     }
     BenchmarkConfig config = quick ? BenchmarkConfig.quick(rootDir, outDir, seedValue)
         : BenchmarkConfig.full(rootDir, outDir, seedValue);
+    if (tenfoldRuns != null) {
+      config = config.withTenfoldRuns(runs(tenfoldRuns));
+    }
     if (endpoints != null) {
       config = config.withEndpoints(Path.of(endpoints).toAbsolutePath());
     }
@@ -73,6 +78,14 @@ public final class BenchmarkMain {
           dashboardOptions.isBlank() ? config.dashboardJavaOptions() : List.of(dashboardOptions.trim().split("\\s+")));
     }
     return config;
+  }
+
+  private static int runs(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--tenfold-runs must be a whole number, was '" + value + "'");
+    }
   }
 
   private static String require(String option, String value) {

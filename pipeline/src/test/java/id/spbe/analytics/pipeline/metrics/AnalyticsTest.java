@@ -114,6 +114,20 @@ class AnalyticsTest {
   }
 
   @Test
+  void aNearlyFlatPaceNeverReachesTheTargetInsteadOfOverflowing() {
+    // official 2021-2023: 2.50, 2.50, 2.51 -> slope 0.005 a year: 3.50 would come around 2222, beyond the 100-year
+    // horizon -> no year. (The national benchmark's ten-times set met a slope of ~1e-16, whose year overflowed int.)
+    MetricsHarness h = new MetricsHarness()
+        .reported(2021, "official", "index", "", "2.5").reported(2022, "official", "index", "", "2.5")
+        .reported(2023, "official", "index", "", "2.51");
+    target(h, 2026, "3.5", "INDEKS_SPBE");
+    Row p = one(h.compute(), "select * from projection");
+    assertThat(p.<BigDecimal>getAs("slope_per_year")).isEqualByComparingTo("0.005");
+    assertThat(p.<Object>getAs("year_target_reached")).isNull();
+    assertThat(p.<Boolean>getAs("on_track")).isFalse();
+  }
+
+  @Test
   void actionPlanTakesTheLeastEffortRaisesInOrderOfPointsPerEffort() {
     // everything at 3 -> 3.00; target 3.10 needs 0.10. Layanan Publik raises (0.03) cost 3 here, Layanan
     // Administrasi raises (0.0275) cost 1: four of them (0.11, effort 4) is the cheapest plan, ending on 3.11
