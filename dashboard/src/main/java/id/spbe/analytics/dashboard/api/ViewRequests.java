@@ -55,10 +55,16 @@ final class ViewRequests {
    * ViewPayloadCache).
    */
   String loadJson(Context ctx, ViewKind view) {
+    return runJson(ctx, view, view.apiName(), context -> view.loader().load(context));
+  }
+
+  /**
+   * Work derived from a view's tables as JSON, remembered like a view's payload under its own endpoint name: the
+   * answer depends only on the published version, the query parameters and the viewer.
+   */
+  <T> String runJson(Context ctx, ViewKind view, String endpoint, ViewWork<T> work) {
     return state.withSnapshot(snapshot -> payloads.get(
-        ViewPayloadCache.key(snapshot.version(), view.apiName(), ctx.queryParamMap(),
-            AccessGuard.viewer(ctx).visibility()),
-        () -> ctx.jsonMapper().toJsonString(run(ctx, snapshot, view, context -> view.loader().load(context)),
-            Object.class)));
+        ViewPayloadCache.key(snapshot.version(), endpoint, ctx.queryParamMap(), AccessGuard.viewer(ctx).visibility()),
+        () -> ctx.jsonMapper().toJsonString(run(ctx, snapshot, view, work), Object.class)));
   }
 }

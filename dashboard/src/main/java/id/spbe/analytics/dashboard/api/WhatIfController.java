@@ -4,6 +4,7 @@ import id.spbe.analytics.dashboard.query.PlanQueries;
 import id.spbe.analytics.dashboard.query.Selection;
 import id.spbe.analytics.dashboard.query.WhatIfQuery;
 import id.spbe.analytics.dashboard.view.ViewKind;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 /**
@@ -18,7 +19,8 @@ public final class WhatIfController {
   }
 
   public void whatIf(Context ctx) {
-    ctx.json(requests.run(ctx, ViewKind.RENCANA, v -> {
+    // the same picks on the same published version give the same answer: remembered like the views' payloads
+    ctx.contentType(ContentType.APPLICATION_JSON).result(requests.runJson(ctx, ViewKind.RENCANA, "rencana/whatif", v -> {
       Selection s = v.selection();
       if (s.frameworkId() == null) {
         throw new BadRequestException("framework", "Instansi ini belum punya rencana aksi.",

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,10 +17,17 @@ import org.duckdb.DuckDBConnection;
 /**
  * Loads every table of a version folder into a fresh in-memory DuckDB, then disables file access and locks the
  * configuration: from then on the database can only answer from what was loaded.
+ *
+ * <p>The tables live in a compressed in-memory catalog ({@value #CATALOG}), seen through views of the same names
+ * in the default one: uncompressed, the national set took 250 MiB of native memory for 13 MB of Parquet, and
+ * DuckDB kept its load buffers without a memory limit; compressed and bounded, it takes about 35 MiB.
  */
 public final class SnapshotLoader {
   /** Table folders are written by the pipeline; anything else in a version folder is not a table. */
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+  static final String CATALOG = "snapshot";
+  private static final long MIB = 1024 * 1024;
+  private static final Path SPILL_DIR = Path.of(System.getProperty("java.io.tmpdir"), "spbe-dashboard-duckdb");
 
   private SnapshotLoader() {}
 
@@ -29,14 +37,20 @@ public final class SnapshotLoader {
       root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
       Map<String, Long> tables = new LinkedHashMap<>();
       try (Statement s = root.createStatement(); Stream<Path> entries = Files.list(versionDir)) {
+        List<Path> tableDirs = entries.filter(d -> Files.isDirectory(d) && TABLE_NAME.matcher(name(d)).matches())
+            .sorted().toList();
         s.execute("SET threads = 2");
-        for (Path dir : entries.sorted().toList()) {
-          String name = dir.getFileName().toString();
-          if (Files.isDirectory(dir) && TABLE_NAME.matcher(name).matches()) {
-            // the name matched TABLE_NAME, so it is safe to use as an identifier
-            s.execute("create table " + name + " as select * from read_parquet('" + glob(dir) + "')");
-            tables.put(name, count(s, name));
-          }
+        s.execute("SET memory_limit = '" + memoryLimitMib(tableDirs) + "MiB'");
+        s.execute("SET allocator_flush_threshold = '16MiB'"); // hand freed load buffers back to the system
+        // over the limit DuckDB spills, by default into .tmp/ under the working directory: keep it out of there
+        s.execute("SET temp_directory = '" + SPILL_DIR.toString().replace("'", "''") + "'");
+        s.execute("ATTACH ':memory:' AS " + CATALOG + " (COMPRESS)");
+        for (Path dir : tableDirs) {
+          // the name matched TABLE_NAME, so it is safe to use as an identifier
+          String name = name(dir);
+          s.execute("create table " + CATALOG + ".main." + name + " as select * from read_parquet('" + glob(dir) + "')");
+          s.execute("create view " + name + " as select * from " + CATALOG + ".main." + name);
+          tables.put(name, count(s, name));
         }
         s.execute("SET enable_external_access = false");
         s.execute("SET lock_configuration = true");
@@ -47,6 +61,26 @@ public final class SnapshotLoader {
       throw new IllegalStateException("Cannot load published version " + version + " from " + versionDir + ": "
           + e.getMessage(), e);
     }
+  }
+
+  private static String name(Path dir) {
+    return dir.getFileName().toString();
+  }
+
+  /**
+   * Room for the compressed tables (about 2.6 times their Parquet size) and for query working memory, never
+   * below 192 MiB: a fixed limit would refuse a warehouse ten times the national set.
+   */
+  static long memoryLimitMib(List<Path> tableDirs) throws IOException {
+    long parquetBytes = 0;
+    for (Path dir : tableDirs) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
+          parquetBytes += Files.size(f);
+        }
+      }
+    }
+    return Math.max(192, (4 * parquetBytes) / MIB + 128);
   }
 
   private static long count(Statement s, String table) throws SQLException {

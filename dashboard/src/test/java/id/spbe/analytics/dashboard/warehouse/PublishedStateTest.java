@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.spbe.analytics.dashboard.DashboardServer;
 import id.spbe.analytics.dashboard.fixture.WarehouseFixture;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +146,25 @@ class PublishedStateTest {
     } finally {
       snapshot.retire();
     }
+  }
+
+  @Test
+  void aSnapshotIsBoundedInMemoryButTheBoundGrowsWithTheWarehouse(@TempDir Path dir) throws Exception {
+    Snapshot snapshot = SnapshotLoader.load(warehouse.resolve("versions/v-000001"), "v-000001");
+    try (Connection c = snapshot.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select current_setting('memory_limit')")) {
+      rs.next();
+      assertThat(rs.getString(1)).as("a small warehouse gets the floor").isEqualTo("192.0 MiB");
+    } finally {
+      snapshot.retire();
+    }
+    Path table = Files.createDirectories(dir.resolve("indicator_score"));
+    try (RandomAccessFile part = new RandomAccessFile(table.resolve("part-00000.parquet").toFile(), "rw")) {
+      part.setLength(300L << 20); // sparse: only its size is read
+    }
+    Files.writeString(table.resolve("_SUCCESS"), "");
+    assertThat(SnapshotLoader.memoryLimitMib(List.of(table))).as("four times 300 MiB of Parquet, plus 128 MiB")
+        .isEqualTo(4 * 300 + 128);
   }
 
   /** A statement of its own per call: DuckDB closes a statement whose query failed. */

@@ -113,12 +113,16 @@ public final class FactMerger {
 
   /** Rows sharing a natural key but disagreeing on a value: all of them are refused, naming the others. */
   private static Dataset<Row> conflictingDuplicates(Dataset<Row> envelope) {
-    Dataset<Row> groups = envelope.groupBy("fact_table", "natural_key")
+    // nearly every key occurs once: a cheap count finds the few repeated keys before the costly string aggregate
+    Dataset<Row> repeatedKeys = envelope.groupBy("fact_table", "natural_key").count().where(col("count").gt(1))
+        .select("fact_table", "natural_key");
+    Dataset<Row> repeated = envelope.join(repeatedKeys, seq(List.of("fact_table", "natural_key")), "left_semi");
+    Dataset<Row> groups = repeated.groupBy("fact_table", "natural_key")
         .agg(count_distinct(col("value_text")).as("variants"),
             sort_array(collect_set(concat(col("source_file"), lit(" baris/row "), col("source_row").cast("string"),
                 lit(": "), col("value_text")))).as("occurrences"))
         .where(col("variants").gt(1));
-    return envelope.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
+    return repeated.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
         .select(problem(col("value_header"), col("value_text"), ReasonCode.DUPLICATE_CONFLICT,
             concat(col("natural_key_columns"), lit(" = "), col("natural_key"), lit(" → "),
                 concat_ws("; ", col("occurrences")))));

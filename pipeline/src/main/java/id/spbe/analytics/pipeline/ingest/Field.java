@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A canonical input column and the header names planners actually use for it, Indonesian and English.
@@ -43,6 +44,9 @@ public enum Field {
   FROM_LEVEL("dari_level", "from_level", "level_awal", "level_asal"),
   EFFORT("upaya", "effort", "bobot_upaya", "biaya_upaya");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
   private static final Map<String, Field> BY_ALIAS = new HashMap<>();
 
   static {
@@ -80,7 +84,9 @@ public enum Field {
     if (header == null) {
       return "";
     }
-    String plain = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    // called for every cell of every data row (a repeated header is skipped): the patterns are compiled once
+    String plain = MARKS.matcher(Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)).replaceAll("");
+    String underscored = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
+    return EDGE_UNDERSCORES.matcher(underscored).replaceAll("");
   }
 }

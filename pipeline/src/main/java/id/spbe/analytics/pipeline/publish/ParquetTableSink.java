@@ -30,8 +30,9 @@ public final class ParquetTableSink implements TableSink {
     if (firstWritten.compareAndSet(false, true)) {
       PausePoint.TABLE_WRITTEN.reached();
     }
-    Dataset<Row> written = spark.read().parquet(dir);
-    rowCounts.put(table, written.count());
+    // the schema it was written with: no Spark job to read it back from the footers
+    Dataset<Row> written = spark.read().schema(rows.schema()).parquet(dir);
+    rowCounts.put(table, WrittenParquet.rowCount(new Path(dir), spark.sparkContext().hadoopConfiguration()));
     return written;
   }
 

@@ -20,6 +20,14 @@ public final class SparkSessions {
     setIfAbsent(conf, "spark.ui.showConsoleProgress", "false");
     // the data is thousands to a few million rows: 200 shuffle partitions would be 200 tiny tasks per stage
     setIfAbsent(conf, "spark.sql.shuffle.partitions", local ? "4" : "32");
+    // The planner broadcasts a join side whose files are under the threshold, but dictionary-encoded, compressed
+    // Parquet grows tens of times as rows in memory: at ten times the national set a table under 10 MB on disk
+    // became a broadcast that exhausted a 2 GiB driver. So a side is broadcast from its file size only when it is
+    // under about 100 KB of Parquet (a catalog table); adaptive execution still broadcasts any side whose
+    // shuffled, real size turns out under 10 MB.
+    setIfAbsent(conf, "spark.sql.sources.fileCompressionFactor", "10");
+    setIfAbsent(conf, "spark.sql.autoBroadcastJoinThreshold", "1m");
+    setIfAbsent(conf, "spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
     setIfAbsent(conf, "spark.sql.session.timeZone", "UTC");
     setIfAbsent(conf, "spark.sql.sources.partitionOverwriteMode", "static");
     setIfAbsent(conf, "spark.sql.ansi.enabled", "true");
