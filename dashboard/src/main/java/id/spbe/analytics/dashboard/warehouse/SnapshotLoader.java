@@ -69,7 +69,8 @@ public final class SnapshotLoader {
 
   /**
    * Room for the compressed tables (about 2.6 times their Parquet size) and for query working memory, never
-   * below 192 MiB: a fixed limit would refuse a warehouse ten times the national set.
+   * below 512 MiB: a fixed limit would refuse a warehouse ten times the national set, and at 192 MiB PDF reports
+   * drawn by concurrent clients were refused (quick benchmark, 16 clients).
    */
   static long memoryLimitMib(List<Path> tableDirs) throws IOException {
     long parquetBytes = 0;
@@ -80,7 +81,7 @@ public final class SnapshotLoader {
         }
       }
     }
-    return Math.max(192, (4 * parquetBytes) / MIB + 128);
+    return Math.max(512, (4 * parquetBytes) / MIB + 128);
   }
 
   private static long count(Statement s, String table) throws SQLException {

@@ -154,7 +154,7 @@ class PublishedStateTest {
     try (Connection c = snapshot.connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select current_setting('memory_limit')")) {
       rs.next();
-      assertThat(rs.getString(1)).as("a small warehouse gets the floor").isEqualTo("192.0 MiB");
+      assertThat(rs.getString(1)).as("a small warehouse gets the floor").isEqualTo("512.0 MiB");
     } finally {
       snapshot.retire();
     }
