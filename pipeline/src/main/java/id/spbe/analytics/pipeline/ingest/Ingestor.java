@@ -11,11 +11,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Reads input files into staged facts in two passes. {@link #prepare} reads every file to its end, finds its
- * header and required columns and checks that every row can be parsed, so a wrong or unreadable file stops the
- * run before a single row is written; {@link #stage} then reads every data row into the sink.
+ * Reads input files into staged facts, each file once from top to bottom: the sheet and header are found in its
+ * first rows, and every data row below is normalised into the sink. A file that cannot be used (no header, a
+ * required column missing, unreadable halfway) is noted and the next file read, so the run is refused naming
+ * every unusable input at once. Rows staged by then are never published: the sink writes into the run's own
+ * staging folder, which the job deletes.
+ *
+ * <p>One pass, not a check pass and a staging pass: parsing is most of the ingest's cost (a workbook's XML above
+ * all), and reading each file twice doubled it.
  */
 public final class Ingestor {
   private static final long PROGRESS_EVERY_ROWS = 100_000;
@@ -30,24 +39,20 @@ public final class Ingestor {
     this.progress = progress;
   }
 
-  /** An input whose header was found: the sheet it is on, how its columns map, how many data rows it has. */
-  public record PreparedInput(InputFile file, String sheet, InputFormat format, ColumnMapping mapping, String encoding,
-      String separator, long dataRows, String sha256, long sizeBytes) {}
-
-  public List<PreparedInput> prepare(List<InputFile> files) {
-    return prepare(new InputDiscovery.Discovery(files, List.of()));
+  public List<FileSummary> ingest(List<InputFile> files, StagingSink sink) {
+    return ingest(new InputDiscovery.Discovery(files, List.of()), sink);
   }
 
-  /** Checks every discovered file; refuses the run naming every unusable input, the discovery's included. */
-  public List<PreparedInput> prepare(InputDiscovery.Discovery discovery) {
+  /** Stages every discovered file; refuses the run naming every unusable input, the discovery's included. */
+  public List<FileSummary> ingest(InputDiscovery.Discovery discovery, StagingSink sink) {
     List<InputFile> files = discovery.files();
     List<FileProblem> problems = new ArrayList<>(discovery.problems());
-    List<PreparedInput> prepared = new ArrayList<>();
+    List<FileSummary> summaries = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
-      progress.report("check " + (i + 1) + "/" + files.size() + " " + file.displayName() + " (" + file.kind().id() + ")");
+      progress.report("read " + (i + 1) + "/" + files.size() + " " + file.displayName() + " (" + file.kind().id() + ")");
       try {
-        prepared.add(prepareOne(file));
+        summaries.add(ingestOne(file, sink));
       } catch (FileLevelException e) {
         problems.add(e.toProblem(file.displayName()));
       } catch (IOException | UncheckedIOException e) {
@@ -59,27 +64,62 @@ public final class Ingestor {
     if (!problems.isEmpty()) {
       throw new InputRejectedException(problems);
     }
-    return prepared;
+    return summaries;
   }
 
   /** The named sheet, else the first visible sheet that has this kind's header (a workbook may open on notes). */
-  private PreparedInput prepareOne(InputFile file) throws IOException {
+  private FileSummary ingestOne(InputFile file, StagingSink sink) throws IOException {
     SheetCheck best;
     List<String> others;
     try (TabularSource source = opener.open(file)) {
-      best = SheetCheck.of(source, file.kind());
+      Iterator<RawRow> rows = source.rows();
+      List<RawRow> top = new ArrayList<>();
+      best = SheetCheck.of(source, file.kind(), rows, top);
+      if (best.usable()) {
+        return stage(file, best, top, rows, sink);
+      }
       others = source.otherSheets();
     }
-    for (int i = 0; !best.usable() && i < others.size(); i++) {
-      try (TabularSource source = opener.open(file, others.get(i))) {
-        best = best.orBetter(SheetCheck.of(source, file.kind()));
+    for (String sheet : others) {
+      try (TabularSource source = opener.open(file, sheet)) {
+        Iterator<RawRow> rows = source.rows();
+        List<RawRow> top = new ArrayList<>();
+        SheetCheck check = SheetCheck.of(source, file.kind(), rows, top);
+        if (check.usable()) {
+          return stage(file, check, top, rows, sink);
+        }
+        best = best.orBetter(check);
       }
     }
-    if (!best.usable()) {
-      throw best.problem(file.kind(), others.isEmpty());
+    throw best.problem(file.kind(), others.isEmpty());
+  }
+
+  /** The data rows among {@code top} (the rows read to find the header) and every row after them. */
+  private FileSummary stage(InputFile file, SheetCheck sheet, List<RawRow> top, Iterator<RawRow> rest,
+      StagingSink sink) throws IOException {
+    long read = 0;
+    long rejected = 0;
+    DataRows dataRows = new DataRows(sheet.mapping());
+    Iterator<RawRow> rows = Stream.concat(top.stream(),
+        StreamSupport.stream(Spliterators.spliteratorUnknownSize(rest, Spliterator.ORDERED), false)).iterator();
+    while (rows.hasNext()) {
+      RawRow row = rows.next();
+      if (!dataRows.isData(row)) {
+        continue;
+      }
+      read++;
+      RowContext context = new RowContext(file, sheet.sheet(), sheet.mapping(), row);
+      normalizers.normalize(file.kind(), context, sink);
+      if (!context.ok()) {
+        rejected++;
+      }
+      if (read % PROGRESS_EVERY_ROWS == 0) {
+        progress.report("read " + file.displayName() + ": " + read + " rows");
+      }
     }
-    return new PreparedInput(file, best.sheet(), best.format(), best.mapping(), best.encoding(), best.separator(),
-        best.dataRows(), sha256(file), opener.size(file));
+    return new FileSummary(file.displayName(), file.path().toString(), file.kind().id(), sheet.format().name(),
+        sheet.sheet(), sheet.encoding(), sheet.separator(), sheet.mapping().headerRowNumber(), sha256(file),
+        opener.size(file), read, read - rejected, rejected, sheet.mapping().ignoredHeaders());
   }
 
   private String sha256(InputFile file) throws IOException {
@@ -93,48 +133,5 @@ public final class Ingestor {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  public List<FileSummary> stage(List<PreparedInput> inputs, StagingSink sink) {
-    List<FileSummary> summaries = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      PreparedInput input = inputs.get(i);
-      progress.report("read " + (i + 1) + "/" + inputs.size() + " " + input.file().displayName() + ": "
-          + input.dataRows() + " rows");
-      try {
-        summaries.add(stageOne(input, sink));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + input.file().displayName(), e);
-      }
-    }
-    return summaries;
-  }
-
-  private FileSummary stageOne(PreparedInput input, StagingSink sink) throws IOException {
-    long read = 0;
-    long rejected = 0;
-    try (TabularSource source = opener.open(input.file(), input.sheet())) {
-      DataRows dataRows = new DataRows(input.mapping());
-      Iterator<RawRow> rows = source.rows();
-      while (rows.hasNext()) {
-        RawRow row = rows.next();
-        if (!dataRows.isData(row)) {
-          continue;
-        }
-        read++;
-        RowContext context = new RowContext(input.file(), input.sheet(), input.mapping(), row);
-        normalizers.normalize(input.file().kind(), context, sink);
-        if (!context.ok()) {
-          rejected++;
-        }
-        if (read % PROGRESS_EVERY_ROWS == 0) {
-          progress.report("read " + input.file().displayName() + ": " + read + " of " + input.dataRows() + " rows");
-        }
-      }
-    }
-    InputFile f = input.file();
-    return new FileSummary(f.displayName(), f.path().toString(), f.kind().id(), input.format().name(), input.sheet(),
-        input.encoding(), input.separator(), input.mapping().headerRowNumber(), input.sha256(), input.sizeBytes(),
-        read, read - rejected, rejected, input.mapping().ignoredHeaders());
   }
 }

@@ -1,39 +1,32 @@
 package id.spbe.analytics.pipeline.ingest;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What one sheet (or one CSV or JSON file) offers as input of a kind: whether it is blank, the header found
- * below its title rows, the required columns that header lacks, and how many data rows follow. Checking
- * reads the source to its end, so a file that cannot be parsed fails here, before anything is staged.
+ * What the top of one sheet (or one CSV or JSON file) offers as input of a kind: whether it is blank, the header
+ * found below its title rows, and the required columns that header lacks. Reading stops below the header, so the
+ * data rows are read once, by the ingest that stages them.
  */
 record SheetCheck(String sheet, InputFormat format, String encoding, String separator, boolean blank,
-    ColumnMapping mapping, List<Field> missing, long dataRows) {
+    ColumnMapping mapping, List<Field> missing) {
 
-  static SheetCheck of(TabularSource source, InputKind kind) {
+  /**
+   * Reads up to {@link HeaderLocator#MAX_HEADER_ROW} rows from {@code rows} into {@code top} and looks for the
+   * header there; {@code rows} is left at the first row after them.
+   */
+  static SheetCheck of(TabularSource source, InputKind kind, Iterator<RawRow> rows, List<RawRow> top) {
     String encoding = source instanceof CsvSource csv ? csv.charset().name() : "";
     String separator = source instanceof CsvSource csv ? String.valueOf(csv.separator()) : "";
-    Iterator<RawRow> rows = source.rows();
-    List<RawRow> top = new ArrayList<>();
     while (rows.hasNext() && top.size() < HeaderLocator.MAX_HEADER_ROW) {
       top.add(rows.next());
     }
     boolean blank = top.stream().allMatch(RawRow::isBlank);
     Optional<ColumnMapping> mapping = blank ? Optional.empty() : HeaderLocator.locate(top, kind);
     List<Field> missing = mapping.map(m -> HeaderLocator.missingRequired(m, kind)).orElse(List.of());
-    long dataRows = 0;
-    if (mapping.isPresent() && missing.isEmpty()) {
-      DataRows filter = new DataRows(mapping.get());
-      dataRows = top.stream().filter(filter::isData).count();
-      while (rows.hasNext()) {
-        dataRows += filter.isData(rows.next()) ? 1 : 0;
-      }
-    }
     return new SheetCheck(source.sheetName(), source.format(), encoding, separator, blank, mapping.orElse(null),
-        missing, dataRows);
+        missing);
   }
 
   boolean usable() {

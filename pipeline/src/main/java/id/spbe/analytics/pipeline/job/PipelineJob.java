@@ -128,8 +128,7 @@ public final class PipelineJob {
       record(Outcome.RUNNING, null, 0, Map.of(), "");
       Path staging = warehouse.stagingDir(runId);
       try {
-        List<Ingestor.PreparedInput> prepared = prepareInputs();
-        stage(prepared, staging);
+        stage(staging);
         PausePoint.STAGED.reached();
         Map<FactTable, Dataset<Row>> previous = StagedFacts.readPrevious(spark,
             previousVersion.map(warehouse::versionDir).orElse(null));
@@ -157,19 +156,14 @@ public final class PipelineJob {
       }
     }
 
-    private List<Ingestor.PreparedInput> prepareInputs() {
-      try {
+    /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
+    private void stage(Path staging) {
+      try (JsonStagingWriter writer = new JsonStagingWriter(staging, hadoopConf)) {
         InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet());
-        return new Ingestor(catalog, new SourceOpener(hadoopConf), progress).prepare(found);
+        inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress).ingest(found, writer);
       } catch (InputRejectedException e) {
         record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
         throw e;
-      }
-    }
-
-    private void stage(List<Ingestor.PreparedInput> prepared, Path staging) {
-      try (JsonStagingWriter writer = new JsonStagingWriter(staging, hadoopConf)) {
-        inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress).stage(prepared, writer);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

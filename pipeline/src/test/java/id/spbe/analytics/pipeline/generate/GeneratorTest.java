@@ -72,7 +72,7 @@ class GeneratorTest {
     var files = new InputDiscovery(conf).discover(List.of(first.toString()), Optional.empty(), null);
     Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
     CountingSink sink = new CountingSink();
-    ingestor.stage(ingestor.prepare(files), sink);
+    ingestor.ingest(files, sink);
 
     Map<ReasonCode, Long> seenByIngest = new EnumMap<>(summary.badRows().byReason());
     // these three need other rows (the OPD and instansi lists, the duplicate) and are found later, by Spark

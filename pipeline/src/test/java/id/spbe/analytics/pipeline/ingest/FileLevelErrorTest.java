@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whole files that cannot be used: the run stops before staging anything, and names every such file with what
- * was expected, so the planner fixes them all in one go.
+ * Whole files that cannot be used: the run is refused once every file was read, and names every such file with
+ * what was expected, so the planner fixes them all in one go.
  */
 class FileLevelErrorTest {
   @TempDir
@@ -23,7 +23,7 @@ class FileLevelErrorTest {
   private static List<FileProblem> problems(String sheet, Path... inputs) {
     InputRejectedException refused = catchThrowableOfType(InputRejectedException.class,
         () -> IngestRun.withSheet(sheet, inputs));
-    assertThat(refused).as("the files are refused before any row is staged").isNotNull();
+    assertThat(refused).as("the files are refused").isNotNull();
     return refused.problems();
   }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 
-/** The ingest layer end to end without Spark: discover, prepare, stage into memory. */
+/** The ingest layer end to end without Spark: discover, read and stage into memory. */
 final class IngestRun {
   static final FrameworkCatalog CATALOG = CatalogLoader.load(SharedSpark.referenceDir());
 
@@ -23,7 +23,7 @@ final class IngestRun {
     Configuration conf = new Configuration();
     InputDiscovery.Discovery discovered = new InputDiscovery(conf).scan(inputs, Optional.empty(), sheet);
     Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
-    files = ingestor.stage(ingestor.prepare(discovered), sink);
+    files = ingestor.ingest(discovered, sink);
   }
 
   static IngestRun of(Path... inputs) {

@@ -30,7 +30,7 @@ class IngestorTest {
     List<InputFile> files = new InputDiscovery(conf).discover(List.of(file.toString()), Optional.empty(), null);
     Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
     CollectingSink sink = new CollectingSink();
-    ingestor.stage(ingestor.prepare(files), sink);
+    ingestor.ingest(files, sink);
     return sink;
   }
 
@@ -124,7 +124,7 @@ class IngestorTest {
     Files.writeString(file, "tahun;indikator;tingkat_kematangan\n2023;1;3\n");
     List<InputFile> files = new InputDiscovery(conf).discover(List.of(file.toString()), Optional.empty(), null);
     Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
-    assertThatThrownBy(() -> ingestor.prepare(files))
+    assertThatThrownBy(() -> ingestor.ingest(files, new CollectingSink()))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> {
               assertThat(p.code()).isEqualTo(FileProblemCode.MISSING_COLUMN);

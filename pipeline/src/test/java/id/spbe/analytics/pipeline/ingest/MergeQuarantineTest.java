@@ -88,14 +88,14 @@ class MergeQuarantineTest {
     Files.writeString(file, content);
   }
 
-  /** Discover, prepare and stage as a run does, into a staging folder Spark reads. */
+  /** Discover, read and stage as a run does, into a staging folder Spark reads. */
   private Path stage(Path input) throws IOException {
     Configuration conf = new Configuration();
     Path staging = Files.createTempDirectory(dir, "staging");
     List<InputFile> files = new InputDiscovery(conf).discover(List.of(input.toString()), Optional.empty(), null);
     Ingestor ingestor = new Ingestor(IngestRun.CATALOG, new SourceOpener(conf), Progress.SILENT);
     try (JsonStagingWriter writer = new JsonStagingWriter(new org.apache.hadoop.fs.Path(staging.toString()), conf)) {
-      ingestor.stage(ingestor.prepare(files), writer);
+      ingestor.ingest(files, writer);
       assertThat(writer.problemCount()).as("no row refused while reading").isZero();
     }
     return staging;
