@@ -33,8 +33,11 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   public DashboardServer(Path warehouse, Duration refresh, Access access) {
-    this.app = DashboardApp.create(new PublishedState(warehouse, refresh), access, null, Clock.systemDefaultZone())
-        .start("127.0.0.1", 0);
+    this(warehouse, refresh, access, Clock.systemDefaultZone());
+  }
+
+  public DashboardServer(Path warehouse, Duration refresh, Access access, Clock clock) {
+    this.app = DashboardApp.create(new PublishedState(warehouse, refresh), access, null, clock).start("127.0.0.1", 0);
   }
 
   public String base() {

@@ -12,9 +12,9 @@ import java.util.Map;
 /** {@code GET /api/instansi}: the instansi with results in the published version. HTTP only. */
 public final class InstansiController {
   private final PublishedState state;
-  private final ViewPayloadCache payloads;
+  private final ViewPayloadCache<String> payloads;
 
-  InstansiController(PublishedState state, ViewPayloadCache payloads) {
+  InstansiController(PublishedState state, ViewPayloadCache<String> payloads) {
     this.state = state;
     this.payloads = payloads;
   }

@@ -8,6 +8,7 @@ import id.spbe.analytics.dashboard.view.ViewKind;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /** {@code GET /api/laporan?instansi=&year=&lang=}: the RPJMD review report as a PDF download. HTTP only. */
@@ -20,27 +21,33 @@ public final class ReportController {
   private final Semaphore writers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
   private final ViewRequests requests;
   private final Clock clock;
+  private final ViewPayloadCache<Download> downloads;
 
-  ReportController(ViewRequests requests, Clock clock) {
+  ReportController(ViewRequests requests, Clock clock, ViewPayloadCache<Download> downloads) {
     this.requests = requests;
     this.clock = clock;
+    this.downloads = downloads;
   }
 
-  public void report(Context ctx) throws InterruptedException {
+  /**
+   * A report shows the published version, the filters and the day it was made, so the same request on the same
+   * day over the same version is the same document: it is drawn once (a review team downloads the same report
+   * many times while writing) and drawn again the next day or on a new version.
+   */
+  public void report(Context ctx) {
     Language language = Params.language(ctx);
-    ReviewData data = (ReviewData) requests.load(ctx, ViewKind.LAPORAN);
-    Selection s = data.selection();
-    byte[] pdf = write(data, language);
-    ctx.header("Content-Disposition", "attachment; filename=\"laporan-rpjmd-"
-        + s.instansiCode().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + s.year() + "-" + language.code() + ".pdf\"");
-    ctx.contentType("application/pdf");
-    ctx.result(pdf);
+    LocalDate madeOn = LocalDate.now(clock);
+    requests.remembered(ctx, ViewKind.LAPORAN, "laporan", Map.of("made_on", madeOn.toString()), downloads,
+        context -> draw((ReviewData) ViewKind.LAPORAN.loader().load(context), language, madeOn)).sendTo(ctx);
   }
 
-  private byte[] write(ReviewData data, Language language) throws InterruptedException {
-    writers.acquire();
+  private Download draw(ReviewData data, Language language, LocalDate madeOn) {
+    Selection s = data.selection();
+    String fileName = "laporan-rpjmd-" + s.instansiCode().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + s.year() + "-"
+        + language.code() + ".pdf";
+    writers.acquireUninterruptibly();
     try {
-      return RpjmdReport.write(data, language, LocalDate.now(clock));
+      return new Download(fileName, "application/pdf", RpjmdReport.write(data, language, madeOn));
     } finally {
       writers.release();
     }

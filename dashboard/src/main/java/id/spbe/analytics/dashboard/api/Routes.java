@@ -13,7 +13,7 @@ public final class Routes {
 
   public static void register(RoutesConfig routes, PublishedState state, Access access, String defaultInstansi,
       Clock clock) {
-    ViewPayloadCache payloads = new ViewPayloadCache(ViewPayloadCache.MAX_ENTRIES, ViewPayloadCache.IDLE);
+    ViewPayloadCache<String> payloads = new ViewPayloadCache<>(ViewPayloadCache.MAX_ENTRIES, ViewPayloadCache.IDLE);
     ViewRequests requests = new ViewRequests(state, defaultInstansi, payloads);
     ViewController views = new ViewController(requests);
     AuthController auth = new AuthController(access);
@@ -29,8 +29,10 @@ public final class Routes {
       }
     }
     routes.get("/api/rencana/whatif", new WhatIfController(requests)::whatIf);
-    routes.get("/api/export/{dataset}", new ExportController(requests)::export);
-    routes.get("/api/laporan", new ReportController(requests, clock)::report);
+    ViewPayloadCache<Download> downloads = new ViewPayloadCache<>(ViewPayloadCache.MAX_DOWNLOAD_BYTES,
+        ViewPayloadCache.IDLE, Download::size);
+    routes.get("/api/export/{dataset}", new ExportController(requests, clock, downloads)::export);
+    routes.get("/api/laporan", new ReportController(requests, clock, downloads)::report);
     ApiErrors.register(routes);
   }
 }

@@ -8,6 +8,9 @@ import id.spbe.analytics.dashboard.web.AccessGuard;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Runs work for one view request against one leased snapshot: checks the snapshot has the view's tables, checks
@@ -17,9 +20,9 @@ import java.sql.SQLException;
 final class ViewRequests {
   private final PublishedState state;
   private final String defaultInstansi;
-  private final ViewPayloadCache payloads;
+  private final ViewPayloadCache<String> payloads;
 
-  ViewRequests(PublishedState state, String defaultInstansi, ViewPayloadCache payloads) {
+  ViewRequests(PublishedState state, String defaultInstansi, ViewPayloadCache<String> payloads) {
     this.state = state;
     this.defaultInstansi = defaultInstansi;
     this.payloads = payloads;
@@ -28,10 +31,6 @@ final class ViewRequests {
   @FunctionalInterface
   interface ViewWork<T> {
     T run(ViewContext context) throws SQLException;
-  }
-
-  <T> T run(Context ctx, ViewKind view, ViewWork<T> work) {
-    return state.withSnapshot(snapshot -> run(ctx, snapshot, view, work));
   }
 
   private <T> T run(Context ctx, Snapshot snapshot, ViewKind view, ViewWork<T> work) {
@@ -43,11 +42,6 @@ final class ViewRequests {
             AccessGuard.viewer(ctx).visibility()));
       }
     });
-  }
-
-  /** The view's payload. */
-  Object load(Context ctx, ViewKind view) {
-    return run(ctx, view, context -> view.loader().load(context));
   }
 
   /**
@@ -63,8 +57,21 @@ final class ViewRequests {
    * answer depends only on the published version, the query parameters and the viewer.
    */
   <T> String runJson(Context ctx, ViewKind view, String endpoint, ViewWork<T> work) {
-    return state.withSnapshot(snapshot -> payloads.get(
-        ViewPayloadCache.key(snapshot.version(), endpoint, ctx.queryParamMap(), AccessGuard.viewer(ctx).visibility()),
-        () -> ctx.jsonMapper().toJsonString(run(ctx, snapshot, view, work), Object.class)));
+    return remembered(ctx, view, endpoint, Map.of(), payloads,
+        context -> ctx.jsonMapper().toJsonString(work.run(context), Object.class));
+  }
+
+  /**
+   * Work over a view's tables, remembered in {@code cache} per published version, endpoint, query parameters,
+   * viewer and {@code alsoDependsOn} (what else the answer shows, such as the day a report was made). The work
+   * runs on the snapshot the key names, so an answer is never stored under another version.
+   */
+  <V> V remembered(Context ctx, ViewKind view, String endpoint, Map<String, String> alsoDependsOn,
+      ViewPayloadCache<V> cache, ViewWork<V> work) {
+    Map<String, List<String>> params = new HashMap<>(ctx.queryParamMap());
+    alsoDependsOn.forEach((name, value) -> params.put(name, List.of(value)));
+    return state.withSnapshot(snapshot -> cache.get(
+        ViewPayloadCache.key(snapshot.version(), endpoint, params, AccessGuard.viewer(ctx).visibility()),
+        () -> run(ctx, snapshot, view, work)));
   }
 }

@@ -31,6 +31,7 @@ import id.spbe.analytics.dashboard.view.RencanaView;
 import id.spbe.analytics.dashboard.view.RingkasanView;
 import id.spbe.analytics.dashboard.view.ViewKind;
 import id.spbe.analytics.dashboard.view.ViewPayload;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -170,9 +171,9 @@ public enum Dataset {
     return Arrays.stream(values()).map(Dataset::urlName).toList();
   }
 
-  /** The rows of {@code payload} (a payload of {@link #view()}) as a table in {@code language}. */
+  /** The rows of {@code payload} (a payload of {@link #view()}) as a table in {@code language}, made at {@code madeAt}. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public ExportTable table(ViewPayload payload, Language language) {
+  public ExportTable table(ViewPayload payload, Language language, LocalDateTime madeAt) {
     Messages messages = Messages.of(language);
     List<Column<Object>> typed = (List) columns;
     List<Object> values = (List<Object>) rows.apply(payload);
@@ -180,7 +181,7 @@ public enum Dataset {
       typed = typed.stream().map(c -> c.headerKey().equals("col.message")
           ? Column.<Object>text("col.message", r -> ((Quarantined) r).messageEn()) : c).toList();
     }
-    return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages),
+    return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages, madeAt),
         messages);
   }
 

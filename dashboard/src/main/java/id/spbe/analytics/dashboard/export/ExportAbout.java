@@ -12,7 +12,7 @@ import java.util.Map;
 final class ExportAbout {
   private ExportAbout() {}
 
-  static Map<String, String> of(ViewPayload payload, Messages m) {
+  static Map<String, String> of(ViewPayload payload, Messages m, LocalDateTime madeAt) {
     Map<String, String> about = new LinkedHashMap<>();
     Selection s = payload.selection();
     about.put(m.text("footer.version"), payload.version());
@@ -26,7 +26,7 @@ final class ExportAbout {
     put(about, m.text("filter.aspect"), s.aspectCode());
     put(about, m.text("filter.opd"), s.opdCode());
     put(about, m.text("col.runId"), s.runId());
-    about.put(m.text("export.madeAt"), LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    about.put(m.text("export.madeAt"), madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     return about;
   }
 

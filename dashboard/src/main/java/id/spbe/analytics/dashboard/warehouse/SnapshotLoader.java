@@ -39,7 +39,8 @@ public final class SnapshotLoader {
       try (Statement s = root.createStatement(); Stream<Path> entries = Files.list(versionDir)) {
         List<Path> tableDirs = entries.filter(d -> Files.isDirectory(d) && TABLE_NAME.matcher(name(d)).matches())
             .sorted().toList();
-        s.execute("SET threads = 2");
+        // one loading thread: a reader per thread holds its own buffers, and loading is not what users wait on
+        s.execute("SET threads = 1");
         s.execute("SET memory_limit = '" + memoryLimitMib(tableDirs) + "MiB'");
         s.execute("SET allocator_flush_threshold = '16MiB'"); // hand freed load buffers back to the system
         // over the limit DuckDB spills, by default into .tmp/ under the working directory: keep it out of there
@@ -52,6 +53,7 @@ public final class SnapshotLoader {
           s.execute("create view " + name + " as select * from " + CATALOG + ".main." + name);
           tables.put(name, count(s, name));
         }
+        s.execute("SET threads = 2");
         s.execute("SET enable_external_access = false");
         s.execute("SET lock_configuration = true");
       }

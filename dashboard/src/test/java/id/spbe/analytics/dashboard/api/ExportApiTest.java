@@ -2,10 +2,15 @@ package id.spbe.analytics.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.spbe.analytics.dashboard.DashboardServer;
+import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import id.spbe.analytics.dashboard.security.Access;
+import id.spbe.analytics.dashboard.security.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -31,6 +36,30 @@ class ExportApiTest extends ApiTest {
     assertThat(response.headers().firstValue("Content-Disposition")).get().asString()
         .startsWith("attachment; filename=\"spbe-").endsWith(".xlsx\"");
     return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
+  }
+
+  /** The "Dibuat" (made) line of a workbook's about sheet. */
+  private static String madeAt(XSSFWorkbook book) {
+    for (Row row : book.getSheetAt(1)) {
+      if (row.getCell(0).getStringCellValue().equals("Dibuat")) {
+        return row.getCell(1).getStringCellValue();
+      }
+    }
+    throw new AssertionError("no Dibuat line on the about sheet");
+  }
+
+  @Test
+  void theSameExportOnTheSameDayIsTheSameFileAndIsMadeAgainTheNextDay() throws IOException {
+    MutableClock clock = new MutableClock(); // 2026-11-28 08:00 UTC
+    String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";
+    try (DashboardServer own = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
+      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body())))).isEqualTo("2026-11-28 08:00");
+      clock.advance(Duration.ofHours(2));
+      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body()))))
+          .as("made once that day: the file says when it was made").isEqualTo("2026-11-28 08:00");
+      clock.advance(Duration.ofDays(1));
+      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body())))).isEqualTo("2026-11-29 10:00");
+    }
   }
 
   @Test

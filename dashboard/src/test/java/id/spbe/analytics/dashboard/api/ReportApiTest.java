@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.spbe.analytics.dashboard.DashboardServer;
+import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import id.spbe.analytics.dashboard.security.Access;
+import id.spbe.analytics.dashboard.security.MutableClock;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,24 @@ class ReportApiTest extends ApiTest {
     List<String> pages = pages(pdf("instansi=6521&year=2026&lang=id"));
     assertThat(pages.get(0)).contains("Belum ada indeks resmi untuk 2026")
         .contains("tidak sebanding dengan INDEKS_PEMDI");
+  }
+
+  @Test
+  void theSameReportOnTheSameDayIsDrawnOnceAndRedrawnTheNextDay() throws IOException {
+    MutableClock clock = new MutableClock(); // 2026-11-28
+    try (DashboardServer own = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
+      byte[] first = own.bytes("/api/laporan?instansi=6521&year=2025&lang=id").body();
+      byte[] again = own.bytes("/api/laporan?year=2025&lang=id&instansi=6521").body();
+      // a redrawn PDF differs: it carries the second it was made and a fresh document ID
+      assertThat(Arrays.equals(again, first)).as("the second download is the same document, not redrawn").isTrue();
+      assertThat(pages(first).get(0)).contains("Dibuat 2026-11-28");
+
+      clock.advance(Duration.ofDays(1));
+      byte[] nextDay = own.bytes("/api/laporan?instansi=6521&year=2025&lang=id").body();
+      assertThat(pages(nextDay).get(0)).contains("Dibuat 2026-11-29");
+      assertThat(pages(own.bytes("/api/laporan?instansi=6521&year=2024&lang=id").body()).get(0))
+          .contains("Tahun 2024").contains("Dibuat 2026-11-29");
+    }
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** A view is computed once per published version, filters and viewer; never answered from another version. */
 class ViewPayloadCacheTest {
-  private final ViewPayloadCache cache = new ViewPayloadCache(16, Duration.ofMinutes(1));
+  private final ViewPayloadCache<String> cache = new ViewPayloadCache<>(16, Duration.ofMinutes(1));
   private final AtomicInteger computed = new AtomicInteger();
 
   private String load(String payload) {
@@ -99,6 +99,17 @@ class ViewPayloadCacheTest {
           () -> load("y" + n));
     }
     assertThat(cache.size()).isLessThanOrEqualTo(16);
+  }
+
+  @Test
+  void downloadsStayWithinTheirBytes() {
+    ViewPayloadCache<Download> files = new ViewPayloadCache<>(100_000, Duration.ofMinutes(1), Download::size);
+    for (int i = 0; i < 10; i++) {
+      int n = i;
+      files.get(key("v-000001", Map.of("year", List.of(String.valueOf(2000 + n))), Visibility.all()),
+          () -> new Download("f" + n + ".pdf", "application/pdf", new byte[30_000]));
+    }
+    assertThat(files.size()).as("30 KB files in 100 KB").isLessThanOrEqualTo(3);
   }
 
   private static void sleep() {
