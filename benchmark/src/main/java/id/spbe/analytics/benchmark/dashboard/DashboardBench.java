@@ -49,8 +49,13 @@ public final class DashboardBench {
       Selection selection = choose(bare);
       log.accept("dashboard at " + server.base() + ", asking for " + selection.values());
       List<EndpointResult> endpoints = new ArrayList<>();
-      for (EndpointSpec spec : withDiscovered(catalog.endpoints(), ScriptDiscovery.apiPaths(http, server.base()))) {
+      Set<String> discovered = ScriptDiscovery.apiPaths(http, server.base());
+      for (EndpointSpec spec : withDiscovered(catalog, discovered)) {
         endpoints.add(endpoint(http, server.base(), spec, selection, bare, classes));
+      }
+      for (EndpointCatalog.NotLoaded skipped : catalog.notLoaded()) {
+        endpoints.add(new EndpointResult(skipped.path(), skipped.path(), "NOT_LOADED", "endpoint list",
+            skipped.reason(), null, null, null, null));
       }
       List<Measurement> measurements = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -76,11 +81,17 @@ public final class DashboardBench {
     return new Selection(Map.of("instansi", instansi, "year", year));
   }
 
-  /** Endpoints the dashboard's scripts call that the list lacks are measured too, without SQL to compare. */
-  private static List<EndpointSpec> withDiscovered(List<EndpointSpec> configured, Set<String> fromScripts) {
+  /**
+   * Endpoints the dashboard's scripts call that the list lacks are measured too, without SQL to compare. A path
+   * the list measures under a longer path ({@code /api/export} as {@code /api/export/indikator?...}) or names as
+   * not loaded is known.
+   */
+  private static List<EndpointSpec> withDiscovered(EndpointCatalog catalog, Set<String> fromScripts) {
+    List<EndpointSpec> configured = catalog.endpoints();
     List<EndpointSpec> all = new ArrayList<>(configured);
     for (String path : fromScripts) {
-      boolean known = configured.stream().anyMatch(e -> e.path().equals(path) || e.path().startsWith(path + "?"));
+      boolean known = configured.stream().anyMatch(e -> e.path().equals(path) || e.path().startsWith(path + "?")
+          || e.path().startsWith(path + "/")) || catalog.notLoaded().stream().anyMatch(n -> n.path().equals(path));
       if (!known) {
         all.add(new EndpointSpec("discovered " + path, path + "?instansi={instansi}&year={year}", List.of()));
       }

@@ -13,13 +13,20 @@ import java.util.List;
  * {@code --endpoints}. Endpoints the running dashboard does not serve are reported absent, not failed, so the list
  * can name endpoints before they land; the dashboard's own scripts add any endpoint the list misses.
  */
-public record EndpointCatalog(List<EndpointSpec> endpoints, List<Page> pages) {
+public record EndpointCatalog(List<EndpointSpec> endpoints, List<Page> pages, List<NotLoaded> notLoaded) {
   static final String BUILT_IN = "/dashboard-endpoints.json";
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** A page whose charts are timed in headless chromium. */
   public record Page(String name, String path) {}
+
+  /** An endpoint the dashboard's scripts call that is deliberately not load-tested, and why. */
+  public record NotLoaded(String path, String reason) {}
+
+  public EndpointCatalog {
+    notLoaded = notLoaded == null ? List.of() : List.copyOf(notLoaded);
+  }
 
   public static EndpointCatalog load(Path file) throws IOException {
     if (file != null) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * What the benchmark found for one dashboard endpoint.
  *
- * @param status MEASURED, ABSENT (404 in this build: listed in the configuration but not served) or FAILED
+ * @param status MEASURED, ABSENT (404 in this build: listed in the configuration but not served), NOT_LOADED (named
+ *     in the configuration as deliberately not load-tested; the note says why) or FAILED
  * @param source where the endpoint came from: the configuration, or the dashboard's own scripts
  * @param sqlVerified whether every SQL statement configured for it still appears in the dashboard's classes;
  *     null when none is configured
