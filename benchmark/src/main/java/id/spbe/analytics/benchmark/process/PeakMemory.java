@@ -8,6 +8,8 @@ import java.util.OptionalLong;
 
 /** Reads a live process's memory from {@code /proc/<pid>/status} (Linux). */
 public final class PeakMemory {
+  private static final String EXITING = "No such process";
+
   private PeakMemory() {}
 
   /** VmHWM: the highest RSS the process has had so far, in KiB; empty once it has exited. */
@@ -31,6 +33,11 @@ public final class PeakMemory {
     } catch (NoSuchFileException gone) {
       return OptionalLong.empty();
     } catch (IOException e) {
+      // a process exiting while its status is read: the kernel answers ESRCH ("No such process") before the
+      // /proc entry goes (seen in CI as a failed benchmark run)
+      if (EXITING.equals(e.getMessage()) || !Files.exists(Path.of("/proc", String.valueOf(pid)))) {
+        return OptionalLong.empty();
+      }
       throw new IllegalStateException("Cannot read /proc/" + pid + "/status: " + e.getMessage(), e);
     }
   }
