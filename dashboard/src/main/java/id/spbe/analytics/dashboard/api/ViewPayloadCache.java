@@ -12,12 +12,13 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
- * API answers (their JSON, or a report's PDF) remembered per published version. A published version never changes (the pipeline writes a new
- * one and swaps CURRENT), so the same view, filters and viewer over the same version always give the same
- * payload: computing and serialising it again is pure cost. Without this a view's eight to eleven DuckDB statements ran on every
- * request, and sixteen concurrent readers on two cores queued behind each other (benchmark: p95 in the hundreds of
- * milliseconds). The key holds the version, so a new version is never answered from an old one; a request that
- * fails (a 400) is not remembered. Bounded by count and idle time so memory stays flat.
+ * API answers remembered per published version: a view's JSON, or a download (an export, the PDF report). A
+ * published version never changes (the pipeline writes a new one and swaps CURRENT), so the same view, filters
+ * and viewer over the same version always give the same payload: computing and serialising it again is pure cost.
+ * Without this a view's eight to eleven DuckDB statements ran on every request, and sixteen concurrent readers on
+ * two cores queued behind each other (benchmark: p95 in the hundreds of milliseconds). The key holds the version,
+ * so a new version is never answered from an old one; a request that fails (a 400) is not remembered. Bounded by
+ * count (or by bytes, for downloads) and idle time so memory stays flat.
  */
 final class ViewPayloadCache<V> {
   /** Views x instansi x years a team actually opens in a session, with room to spare; payloads are small. */

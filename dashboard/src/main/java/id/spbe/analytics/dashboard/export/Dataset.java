@@ -171,7 +171,10 @@ public enum Dataset {
     return Arrays.stream(values()).map(Dataset::urlName).toList();
   }
 
-  /** The rows of {@code payload} (a payload of {@link #view()}) as a table in {@code language}, made at {@code madeAt}. */
+  /**
+   * The rows of {@code payload} (a payload of {@link #view()}) as a table in {@code language}, saying it was made
+   * at {@code madeAt}.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public ExportTable table(ViewPayload payload, Language language, LocalDateTime madeAt) {
     Messages messages = Messages.of(language);

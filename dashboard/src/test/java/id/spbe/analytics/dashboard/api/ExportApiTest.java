@@ -52,7 +52,8 @@ class ExportApiTest extends ApiTest {
   void theSameExportOnTheSameDayIsTheSameFileAndIsMadeAgainTheNextDay() throws IOException {
     MutableClock clock = new MutableClock(); // 2026-11-28 08:00 UTC
     String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";
-    try (DashboardServer own = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
+    try (DashboardServer own =
+        new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
       assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body())))).isEqualTo("2026-11-28 08:00");
       clock.advance(Duration.ofHours(2));
       assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body()))))

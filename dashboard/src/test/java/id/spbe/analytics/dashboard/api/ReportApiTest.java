@@ -76,7 +76,8 @@ class ReportApiTest extends ApiTest {
   @Test
   void theSameReportOnTheSameDayIsDrawnOnceAndRedrawnTheNextDay() throws IOException {
     MutableClock clock = new MutableClock(); // 2026-11-28
-    try (DashboardServer own = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
+    try (DashboardServer own =
+        new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
       byte[] first = own.bytes("/api/laporan?instansi=6521&year=2025&lang=id").body();
       byte[] again = own.bytes("/api/laporan?year=2025&lang=id&instansi=6521").body();
       // a redrawn PDF differs: it carries the second it was made and a fresh document ID

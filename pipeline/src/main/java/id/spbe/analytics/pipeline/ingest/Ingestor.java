@@ -50,7 +50,8 @@ public final class Ingestor {
     List<FileSummary> summaries = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
-      progress.report("read " + (i + 1) + "/" + files.size() + " " + file.displayName() + " (" + file.kind().id() + ")");
+      progress.report("read " + (i + 1) + "/" + files.size() + " " + file.displayName()
+          + " (" + file.kind().id() + ")");
       try {
         summaries.add(ingestOne(file, sink));
       } catch (FileLevelException e) {
