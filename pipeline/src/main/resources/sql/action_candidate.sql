@@ -2,7 +2,8 @@
 -- latest year with indicator levels, under the latest framework of each index scale: 59/2020 rather than 5/2018
 -- for the SPBE index, Pemdi 2026 for its own). Why a table: it is the menu both the optimal plan
 -- (metrics/ActionPlanner) and the dashboard's what-if choose from, so both price a raise identically: effort
--- from the planner's input (1 by default) and w_i / sum(w) index points per level, levels capped at the top.
+-- from the planner's input (1 by default) and w_i / sum(w) index points per level, levels capped at the top. A
+-- decimal value (Pemdi 1,26) is raised to the next whole level first (2,00: 0,74 of a level), then level by level.
 with per_framework as (
   select s.instansi_code, s.framework_id, f.index_scale, max(s.year) as base_year
   from indicator_score s
@@ -38,9 +39,17 @@ next_target as (
 weights as (
   select framework_id, sum(weight_pct) as weight_total from indicator group by framework_id
 ),
+advice as (
+  -- the assessors' recommendation on the indicator in the base year, what the plan's step should act on
+  select instansi_code, year, framework_id, indicator_code, min_by(nullif(recommendation, ''), item_no) as recommendation
+  from indicator_assessment
+  where source = 'official'
+  group by instansi_code, year, framework_id, indicator_code
+),
 steps as (
   select b.instansi_code, b.framework_id, b.base_year, b.source as base_source, b.indicator_code, b.aspect_code,
-         b.domain_code, b.weight_pct, cast(floor(b.maturity_level) as int) as current_level,
+         b.domain_code, b.weight_pct, b.maturity_level as current_value,
+         cast(floor(b.maturity_level) as int) as current_level,
          explode(sequence(cast(floor(b.maturity_level) as int), f.level_max - 1)) as from_level
   from base_levels b
   join framework f on f.framework_id = b.framework_id
@@ -58,13 +67,17 @@ select s.instansi_code,
        s.aspect_code,
        s.domain_code,
        s.current_level,
+       cast(s.current_value as decimal(5, 2)) as current_value,
        s.from_level,
+       cast(greatest(s.from_level, s.current_value) as decimal(5, 2)) as from_value,
        s.from_level + 1 as to_level,
        coalesce(e.effort, cast(1 as decimal(8, 2))) as effort,
        case when e.effort is null then 'default' else 'input' end as effort_basis,
-       cast(s.weight_pct / w.weight_total as decimal(10, 6)) as index_points,
-       cast((s.from_level + 1 - s.current_level) * s.weight_pct / w.weight_total as decimal(10, 6)) as cumulative_index_points,
-       o.opd_code
+       cast((s.from_level + 1 - greatest(s.from_level, s.current_value)) * s.weight_pct / w.weight_total
+            as decimal(10, 6)) as index_points,
+       cast((s.from_level + 1 - s.current_value) * s.weight_pct / w.weight_total as decimal(10, 6)) as cumulative_index_points,
+       o.opd_code,
+       case when s.base_source = 'official' then a.recommendation end as recommendation
 from steps s
 join indicator i on i.framework_id = s.framework_id and i.indicator_code = s.indicator_code
 join weights w on w.framework_id = s.framework_id
@@ -78,3 +91,6 @@ left join improvement_effort e
 left join indicator_ownership o
   on o.instansi_code = s.instansi_code and o.year = s.base_year and o.framework_id = s.framework_id
  and o.indicator_code = s.indicator_code
+left join advice a
+  on a.instansi_code = s.instansi_code and a.year = s.base_year and a.framework_id = s.framework_id
+ and a.indicator_code = s.indicator_code

@@ -38,6 +38,7 @@ select a.instansi_code,
        a.indicator_code,
        a.indicator_name,
        a.from_level,
+       a.from_value,
        a.to_level,
        a.effort,
        a.index_points,
@@ -45,9 +46,10 @@ select a.instansi_code,
        cast(a.cumulative_effort as decimal(10, 2)) as cumulative_effort,
        cast(a.cumulative_index as decimal(10, 6)) as cumulative_index,
        b.predikat,
-       a.opd_code
+       a.opd_code,
+       a.recommendation
 from accumulated a
 left join predikat_band b
   on b.framework_id = a.framework_id
- and cast(round(a.cumulative_index, 2) as decimal(5, 2)) >= b.lower_inclusive
- and (b.upper_exclusive is null or cast(round(a.cumulative_index, 2) as decimal(5, 2)) < b.upper_exclusive)
+ and published_value(a.framework_id, a.cumulative_index) >= b.lower_inclusive
+ and (b.upper_exclusive is null or published_value(a.framework_id, a.cumulative_index) < b.upper_exclusive)

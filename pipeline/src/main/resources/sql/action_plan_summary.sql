@@ -46,5 +46,5 @@ select s.instansi_code,
 from summarised s
 left join predikat_band b
   on b.framework_id = s.framework_id
- and cast(round(s.planned_index, 2) as decimal(5, 2)) >= b.lower_inclusive
- and (b.upper_exclusive is null or cast(round(s.planned_index, 2) as decimal(5, 2)) < b.upper_exclusive)
+ and published_value(s.framework_id, s.planned_index) >= b.lower_inclusive
+ and (b.upper_exclusive is null or published_value(s.framework_id, s.planned_index) < b.upper_exclusive)

@@ -1,7 +1,9 @@
 -- gap_to_target: one row per instansi, year, framework and indicator: how many levels each indicator is short of
 -- its target and what closing that gap adds to the index (each level on indicator i is worth w_i / sum(w)
 -- index points, w_i/100 under SPBE). Why: this is the table an RPJMD review sorts to decide what to fix first.
--- The year's official levels are used; a year the evaluators have not scored yet uses the penilaian mandiri.
+-- The year's official levels are used; a year the evaluators have not scored yet uses the penilaian mandiri. What
+-- the assessors wrote on the indicator (finding, recommendation, verification flags) sits beside it, since this is
+-- where a planner decides what to do.
 with ranked as (
   select s.*,
          dense_rank() over (partition by s.instansi_code, s.year, s.framework_id
@@ -33,6 +35,19 @@ rpjmd as (
 weights as (
   select framework_id, sum(weight_pct) as weight_total from indicator group by framework_id
 ),
+verdict as (
+  -- multi-item indicators (5/2018 no. 35) show the first item's texts
+  select instansi_code, year, framework_id, indicator_code,
+         min_by(assessor_note, item_no) as assessor_note,
+         min_by(recommendation, item_no) as recommendation,
+         min_by(is_uploaded, item_no) as is_uploaded,
+         min_by(is_interviewed, item_no) as is_interviewed,
+         min_by(is_approved, item_no) as is_approved,
+         min_by(has_no_evidence, item_no) as has_no_evidence
+  from indicator_assessment
+  where source = 'official'
+  group by instansi_code, year, framework_id, indicator_code
+),
 targeted as (
   select l.*,
          coalesce(p.target_level, least(cast(ceil(r.target_index) as int), f.level_max), f.level_max) as target_level,
@@ -63,6 +78,14 @@ select t.instansi_code,
        cast(greatest(t.target_level - t.maturity_level, 0) * t.weight_pct / w.weight_total as decimal(10, 6))
          as index_points_at_stake,
        o.opd_code,
+       t.value_basis,
+       t.external_index,
+       case when t.source = 'official' then nullif(v.assessor_note, '') end as assessor_note,
+       case when t.source = 'official' then nullif(v.recommendation, '') end as recommendation,
+       case when t.source = 'official' then v.is_uploaded end as is_uploaded,
+       case when t.source = 'official' then v.is_interviewed end as is_interviewed,
+       case when t.source = 'official' then v.is_approved end as is_approved,
+       case when t.source = 'official' then v.has_no_evidence end as has_no_evidence,
        t.is_illustrative
 from targeted t
 join indicator i on i.framework_id = t.framework_id and i.indicator_code = t.indicator_code
@@ -70,3 +93,6 @@ join weights w on w.framework_id = t.framework_id
 left join indicator_ownership o
   on o.instansi_code = t.instansi_code and o.year = t.year and o.framework_id = t.framework_id
  and o.indicator_code = t.indicator_code
+left join verdict v
+  on v.instansi_code = t.instansi_code and v.year = t.year and v.framework_id = t.framework_id
+ and v.indicator_code = t.indicator_code

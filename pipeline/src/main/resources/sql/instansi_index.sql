@@ -3,12 +3,15 @@
 -- Index = sum(w_i * level_i) / sum(w_i) over the indicators present (weights in percent sum to 100, so a full
 -- set gives sum(w_i * level_i) / 100). An index reported by the input (the published figure) wins over the
 -- computed one; with only domain values reported, the index is their weighted mean. Partial inputs are marked.
--- The predikat is read off the index rounded to two decimals, as KemenPANRB publishes it.
+-- The predikat is read off the index rounded to two decimals as KemenPANRB publishes it (published_value: half up
+-- for Indeks SPBE, half even for Indeks Pemdi). An index that rests on the assessors' assumed value of an
+-- externally scored indicator (Pemdi I5, I6, I7, I18 while the national index is missing) says how many.
 with from_indicators as (
   select instansi_code, year, framework_id, source,
          sum(weight_pct * maturity_level) / sum(weight_pct) as computed_value,
          sum(weight_pct) as weight_present_pct,
          count(*) as indicators_present,
+         count_if(value_basis = 'external_pending') as indicators_pending_external,
          bool_or(is_illustrative) as is_illustrative
   from indicator_score
   group by instansi_code, year, framework_id, source
@@ -55,6 +58,7 @@ valued as (
               else 'domains' end as basis,
          i.computed_value, r.reported_value,
          coalesce(i.indicators_present, 0) as indicators_present,
+         coalesce(i.indicators_pending_external, 0) as indicators_pending_external,
          coalesce(d.domains_present, 0) as domains_present,
          coalesce(r.is_illustrative, i.is_illustrative, d.is_illustrative) as is_illustrative
   from slices s
@@ -63,7 +67,7 @@ valued as (
   left join reported r using (instansi_code, year, framework_id, source)
 ),
 rounded as (
-  select v.*, cast(round(v.exact_value, 2) as decimal(5, 2)) as index_value
+  select v.*, published_value(v.framework_id, v.exact_value) as index_value
   from valued v
 )
 select r.instansi_code,
@@ -76,11 +80,14 @@ select r.instansi_code,
        cast(r.exact_value as decimal(10, 6)) as index_value_exact,
        b.predikat,
        b.predikat_en,
+       b.predikat_alias,
+       b.predikat_alias_en,
        r.basis,
        cast(r.computed_value as decimal(10, 6)) as computed_value,
        cast(r.reported_value as decimal(10, 6)) as reported_value,
        r.indicators_present,
        t.indicators_total,
+       r.indicators_pending_external,
        r.domains_present,
        t.domains_total,
        case r.basis

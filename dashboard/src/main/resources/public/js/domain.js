@@ -113,7 +113,8 @@
     const noDomains = data.domains.length === 0 && data.aspects.length > 0;
     const note = document.getElementById('domain-note');
     note.hidden = !(noDomains || (data.domains.length === 0 && data.aspects.length === 0));
-    note.textContent = noDomains ? I18n.t('domain.noDomains', { framework: data.selection.framework_id }) : I18n.t('domain.noData');
+    note.textContent = noDomains ? I18n.t('domain.noDomains', { year: data.selection.year }) : I18n.t('domain.noData');
+    document.getElementById('bars-panel').hidden = data.domains.length === 0;
     charts(data);
     tables(data);
     indicators(data);

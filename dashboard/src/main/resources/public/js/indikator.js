@@ -5,13 +5,38 @@
     return (td, row, shown) => { td.textContent = row.self_assessment_hidden ? I18n.t('table.hiddenSelf') : shown; };
   }
 
+  // an externally scored indicator at the assessors' assumed 1 is a value waiting for its index, not a finding
+  function officialValue(td, row, shown) {
+    const basis = row.verdict && row.verdict.value_basis;
+    td.textContent = shown;
+    if (basis === 'external_pending' || basis === 'external_index') {
+      const small = document.createElement('small');
+      small.textContent = I18n.t(`indikator.${basis}`);
+      td.append(document.createElement('br'), small);
+      td.title = row.verdict.external_index || '';
+    }
+    if (basis === 'external_pending') td.classList.add('pending');
+  }
+
+  // what the assessors wrote, under the indicator's row, whole
+  function verdictText(row) {
+    const v = row.verdict || {};
+    const lines = [];
+    if (v.value_basis === 'external_pending') {
+      lines.push(I18n.t('indikator.pendingDetail', { index: v.external_index || '' }));
+    }
+    if (v.assessor_note) lines.push(`${I18n.t('col.assessorNote')}: ${v.assessor_note}`);
+    if (v.recommendation) lines.push(`${I18n.t('col.recommendation')}: ${v.recommendation}`);
+    return lines.length ? lines.join('\n') : null;
+  }
+
   const COLUMNS = [
     { key: 'indicator_code', label: 'col.indicatorCode', type: 'int' },
     { key: 'indicator_name', label: 'col.indicatorName', wide: true },
     { key: 'domain_code', label: 'col.domainCode' },
     { key: 'aspect_code', label: 'col.aspectCode' },
     { key: 'self_level', label: 'col.selfLevel', type: 'num', render: hiddenAware() },
-    { key: 'official_level', label: 'col.officialLevel', type: 'num' },
+    { key: 'official_level', label: 'col.officialLevel', type: 'num', render: officialValue },
     { key: 'target_level', label: 'col.targetLevel', type: 'int' },
     { key: 'levels_missing', label: 'col.gap', type: 'num' },
     { key: 'weight_pct', label: 'col.weight', type: 'num' },
@@ -24,6 +49,8 @@
 
   function summary(data) {
     const rows = data.rows;
+    // a framework without domains (Indeks Pemdi) has no domain column to show
+    COLUMNS.find((c) => c.key === 'domain_code').hidden = rows.length > 0 && rows.every((r) => r.domain_code === null);
     document.getElementById('gap-summary').textContent = rows.length === 0 ? I18n.t('indikator.noData')
       : I18n.t('indikator.summary', { count: rows.length, missing: data.below_target,
         points: I18n.num(data.points_at_stake, 4) });
@@ -40,8 +67,9 @@
     Tables.render(document.getElementById('gap-table'), {
       caption: I18n.t('indikator.caption', { year: data.selection.year }),
       rows: data.rows,
-      columns: COLUMNS,
+      columns: COLUMNS.filter((c) => !c.hidden),
       rowClass: (r) => (Number(r.levels_missing) > 0 ? 'below-target' : ''),
+      detail: verdictText,
     });
     document.getElementById('gap-exports').replaceChildren(Shell.exportLinks('indikator', 'dataset.indikator'));
   }

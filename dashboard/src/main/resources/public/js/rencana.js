@@ -48,13 +48,15 @@
         { key: 'step_no', label: 'col.step', type: 'int' },
         { key: 'indicator_code', label: 'col.indicatorCode', type: 'int' },
         { key: 'indicator_name', label: 'col.indicatorName', wide: true },
-        { key: 'from_level', label: 'col.fromLevel', type: 'int' },
+        { key: 'from_value', label: 'col.fromValue', type: 'num',
+          render: (td, r) => { td.textContent = I18n.num(r.from_value, Number.isInteger(Number(r.from_value)) ? 0 : 2); } },
         { key: 'to_level', label: 'col.toLevel', type: 'int' },
         { key: 'effort', label: 'col.effort', type: 'num' },
         { key: 'index_points', label: 'col.points', type: 'num', digits: 4 },
         { key: 'cumulative_index', label: 'col.cumulativeIndex', type: 'num', digits: 4 },
         { key: 'predikat', label: 'col.predikat' },
         { key: 'opd_name', label: 'col.opd' },
+        { key: 'recommendation', label: 'col.recommendation', wide: true },
       ],
     });
     document.getElementById('plan-exports').replaceChildren(Shell.exportLinks('rencana', 'dataset.rencana'));

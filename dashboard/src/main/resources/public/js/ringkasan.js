@@ -6,9 +6,35 @@
 
   function latestCard(data) {
     const last = data.latest_official;
+    const pending = data.pending_external && last && data.pending_external.year === last.year ? data.pending_external : null;
     set('latest-value', last ? I18n.num(last.official_index) : I18n.t('ringkasan.noData'));
     set('latest-detail', last ? [last.year, last.official_predikat, last.index_name, I18n.code(last.official_basis),
-      last.is_illustrative ? I18n.t('ringkasan.illustrative') : null].filter(Boolean).join(' · ') : '');
+      last.is_illustrative ? I18n.t('ringkasan.illustrative') : null,
+      pending ? I18n.t('ringkasan.pendingExternal', { count: pending.indicators }) : null].filter(Boolean).join(' · ') : '');
+  }
+
+  // PermenPANRB 8/2026 Pasal 11: a target set on Indeks SPBE is re-stated on Indeks Pemdi; until it is, no distance
+  // is computed, and the predikat-band equivalent is offered as a suggestion beside the first Pemdi result
+  function targetScale(data) {
+    const panel = document.getElementById('target-scale');
+    const body = document.getElementById('target-scale-body');
+    const rows = data.target_conversions || [];
+    panel.hidden = rows.length === 0;
+    body.replaceChildren(...rows.map((c) => {
+      const p = document.createElement('p');
+      const values = { year: c.year, given: I18n.num(c.given_target), givenScale: I18n.code(c.given_scale),
+        scale: I18n.code(c.index_scale), suggested: c.suggested_target === null ? '–' : I18n.num(c.suggested_target),
+        predikat: c.suggested_predikat || '–', restated: c.restated_target === null ? '' : I18n.num(c.restated_target) };
+      const parts = [c.restated_target === null ? I18n.t('ringkasan.targetNotConverted', values)
+        : I18n.t('ringkasan.targetRestated', values), I18n.t('ringkasan.targetSuggestion', values)];
+      if (c.first_result_index !== null) {
+        parts.push(I18n.t('ringkasan.firstResult', { index: I18n.num(c.first_result_index),
+          predikat: c.first_result_predikat || '', year: c.first_result_year, scale: I18n.code(c.index_scale) }));
+      }
+      p.textContent = parts.join(' ');
+      p.className = c.restated_target === null ? 'warning' : '';
+      return p;
+    }));
   }
 
   function distanceCard(data) {
@@ -18,7 +44,8 @@
       set('distance-detail', last ? I18n.t('ringkasan.noTarget', { year: last.year }) : '');
     } else if (last.target_comparable === false) {
       set('distance-value', '–');
-      set('distance-detail', I18n.t('ringkasan.notComparable', { targetScale: last.target_scale, scale: last.index_scale }));
+      set('distance-detail', I18n.t('ringkasan.notComparable', { year: last.year, target: I18n.num(last.rpjmd_target),
+        targetScale: I18n.code(last.target_scale), scale: I18n.code(last.index_scale) }));
     } else {
       const gap = Number(last.distance_to_target);
       const values = { gap: I18n.num(Math.abs(gap)), target: I18n.num(last.rpjmd_target), year: last.year };
@@ -59,9 +86,12 @@
       return;
     }
     const target = I18n.num(p.target_index);
+    const framework = data.frameworks.find((f) => f.framework_id === p.framework_id);
     const reach = p.target_already_reached ? I18n.t('ringkasan.alreadyReached', { target })
       : p.year_target_reached ? I18n.t('ringkasan.reachYear', { target, year: p.year_target_reached })
-        : I18n.t('ringkasan.neverReached', { target });
+        : p.pace_beyond_framework ? I18n.t('ringkasan.reachBeyondFramework', { target,
+          index: framework ? framework.index_name : '', last: framework ? framework.year_to : '' })
+          : I18n.t('ringkasan.neverReached', { target });
     set('pace-value', I18n.signed(p.slope_per_year));
     set('pace-detail', `${I18n.t('ringkasan.paceValue', { slope: I18n.signed(p.slope_per_year), first: p.first_year,
       last: p.last_year })}; ${reach}`);
@@ -145,6 +175,7 @@
     changeCard(data);
     selfCard(data);
     paceCard(data);
+    targetScale(data);
     chart(data);
     table(data);
     report(data);

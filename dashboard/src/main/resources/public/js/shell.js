@@ -135,6 +135,8 @@ window.Shell = (() => {
       const selected = spec.selected(data);
       select.value = selected === null || selected === undefined ? '' : String(selected);
       select.disabled = options.length === 0;
+      // nothing to pick but "all" (a framework without domains): the filter would only offer an empty choice
+      select.closest('.field').hidden = Boolean(spec.all) && options.length === 1;
     });
   }
 

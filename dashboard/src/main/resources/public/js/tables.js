@@ -73,7 +73,21 @@ window.Tables = (() => {
     return tr;
   }
 
-  // spec: { caption, columns: [{ key | value, label, type, digits, render }], rows, sortable, rowClass }
+  // a full-width row under an item for its long texts (the assessors' note and recommendation), kept whole and
+  // wrapped instead of widening the table; it follows its item when the table is sorted
+  function detailRow(spec, item) {
+    const text = spec.detail ? spec.detail(item) : null;
+    if (!text) return null;
+    const tr = document.createElement('tr');
+    tr.className = 'detail';
+    const td = document.createElement('td');
+    td.colSpan = spec.columns.length;
+    td.textContent = text;
+    tr.append(td);
+    return tr;
+  }
+
+  // spec: { caption, columns: [{ key | value, label, type, digits, render }], rows, sortable, rowClass, detail }
   function render(table, spec) {
     const caption = document.createElement('caption');
     caption.textContent = spec.caption;
@@ -95,7 +109,11 @@ window.Tables = (() => {
       empty.append(td);
       body.append(empty);
     } else {
-      rows.forEach((item) => body.append(row(spec, item)));
+      rows.forEach((item) => {
+        body.append(row(spec, item));
+        const detail = detailRow(spec, item);
+        if (detail) body.append(detail);
+      });
     }
     table.replaceChildren(caption, head, body);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.spbe.analytics.dashboard.DashboardApp;
+import id.spbe.analytics.dashboard.browser.Browser;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The product as a planner uses it: the packaged pipeline jar, run as its own process on the bundled Blitar
@@ -52,6 +54,78 @@ class SampleEndToEndIT {
   void theConsoleSummaryNamesTheVersionAndTheIndices() {
     assertThat(pipelineOutput).contains("PUBLISHED v-000001").contains("6521 2021 PERMEN_59_2020  official")
         .doesNotContain("Exception");
+    // the illustrative 2026 Indeks Pemdi result: decimal values such as 1,75 and 2,50 taken as they are; with the
+    // EPSS value 2,10 for indicator 7: sum(w x value) / 100 = 193,55 / 100 = 1,9355 -> 1,94, Cukup (Tabel 4)
+    assertThat(pipelineOutput).contains("6521 2026 PEMDI_2026      official          1.94 Cukup");
+  }
+
+  @Test
+  void theDashboardShowsThePemdiResultWithTheAssessorsWordsAndTheRestatedTarget() throws Exception {
+    Javalin app = DashboardApp.create(new PublishedState(warehouse, Duration.ofSeconds(1))).start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      JsonNode ringkasan = get(base + "/api/ringkasan?instansi=6521");
+      JsonNode latest = ringkasan.path("latest_official");
+      assertThat(latest.path("year").asInt()).isEqualTo(2026);
+      assertThat(latest.path("official_index").decimalValue()).isEqualByComparingTo("1.94");
+      assertThat(latest.path("distance_to_target").decimalValue()).isEqualByComparingTo("0.56"); // 2.50 - 1.94
+      JsonNode conversion = ringkasan.path("target_conversions").get(0);
+      assertThat(conversion.path("given_target").decimalValue()).isEqualByComparingTo("3.5");
+      assertThat(conversion.path("suggested_target").decimalValue()).isEqualByComparingTo("3.50");
+      assertThat(conversion.path("restated_target").decimalValue()).isEqualByComparingTo("2.50");
+      assertThat(ringkasan.path("pending_external").path("indicators").asInt()).isEqualTo(3); // 5, 6 and 18
+      JsonNode rows = get(base + "/api/indikator?instansi=6521&year=2026").path("rows");
+      JsonNode i3 = row(rows, "3");
+      assertThat(i3.path("official_level").decimalValue()).isEqualByComparingTo("1.75");
+      assertThat(i3.path("verdict").path("recommendation").asText()).startsWith("Tetapkan rencana pengembangan kompetensi");
+      assertThat(row(rows, "5").path("verdict").path("value_basis").asText()).isEqualTo("external_pending");
+      assertThat(row(rows, "7").path("official_level").decimalValue()).isEqualByComparingTo("2.10");
+      assertThat(row(rows, "7").path("verdict").path("value_basis").asText()).isEqualTo("external_index");
+      HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+          base + "/api/export/indikator?format=csv&lang=id&instansi=6521&year=2026")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(csv.body()).contains("Catatan asesor").contains("Rekomendasi asesor")
+          .contains("Tetapkan rencana pengembangan kompetensi SDM digital (termasuk komunitas belajar dan microlearning) "
+              + "dan laksanakan untuk seluruh OPD.") // whole, never cut
+          .contains("menunggu nilai indeks eksternal (asumsi 1)");
+
+      try (Browser browser = Browser.start(1366, 1000)) {
+        browser.open(base + "/?instansi=6521");
+        String page = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(page).contains("1,94").contains("Indeks Pemdi")
+            .contains("3 indikator masih bernilai 1 asumsi asesor, menunggu nilai indeks eksternal")
+            .contains("Target 2026 ditetapkan ulang pada skala Indeks Pemdi: 2,50 (target semula 3,50 pada skala Indeks SPBE)")
+            .contains("3,50 (Sangat Baik); hanya saran, bukan target")
+            .doesNotContain("INDEKS_PEMDI");
+        // the change of scale: the 2025 -> 2026 line is not drawn as a continuation
+        assertThat(browser.js("return Chart.getChart(document.getElementById('trend-chart')).options.plugins"
+            + ".frameworkBreaks.indexes.map(b => b.label)").toString()).contains("Pemdi 2026");
+        browser.screenshot("e2e-ringkasan-2026");
+        browser.open(base + "/indikator.html?instansi=6521&year=2026");
+        String table = browser.driver().findElement(By.id("gap-table")).getText();
+        assertThat(table).contains("Rekomendasi asesor: Tetapkan rencana pengembangan kompetensi SDM digital")
+            .contains("asumsi 1, menunggu indeks eksternal").contains("1,75").doesNotContain("Domain");
+        browser.screenshot("e2e-indikator-2026");
+      }
+    } finally {
+      app.stop();
+    }
+  }
+
+  private static JsonNode get(String url) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(url).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode row(JsonNode rows, String indicator) {
+    for (JsonNode r : rows) {
+      if (r.path("indicator_code").asText().equals(indicator)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row for indicator " + indicator + " in " + rows);
   }
 
   @Test

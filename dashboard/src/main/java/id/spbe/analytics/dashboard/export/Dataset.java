@@ -69,7 +69,12 @@ public enum Dataset {
       decimal("col.gap", 2, GapRow::levelsMissing), decimal("col.weight", 2, GapRow::weightPct),
       decimal("col.points", 4, GapRow::indexPointsAtStake), text("col.opdCode", GapRow::opdCode),
       text("col.opd", GapRow::opdName), code("col.calibration", GapRow::calibration),
-      text("col.justification", GapRow::justification), text("col.evidence", GapRow::evidence))),
+      text("col.justification", GapRow::justification), text("col.evidence", GapRow::evidence),
+      code("col.valueBasis", r -> r.verdict().valueBasis()), text("col.externalIndex", r -> r.verdict().externalIndex()),
+      text("col.assessorNote", r -> r.verdict().assessorNote()),
+      text("col.recommendation", r -> r.verdict().recommendation()), bool("col.uploaded", r -> r.verdict().uploaded()),
+      bool("col.interviewed", r -> r.verdict().interviewed()), bool("col.approved", r -> r.verdict().approved()),
+      bool("col.noEvidence", r -> r.verdict().noEvidence()))),
 
   OPD("opd", ViewKind.OPD_SCORECARD, p -> ((OpdView) p).scorecards(), List.<Column<Scorecard>>of(
       text("col.opdCode", Scorecard::opdCode), text("col.opd", Scorecard::opdName),
@@ -85,11 +90,12 @@ public enum Dataset {
 
   RENCANA("rencana", ViewKind.RENCANA, p -> ((RencanaView) p).steps(), List.<Column<Step>>of(
       integer("col.step", Step::stepNo), text("col.indicatorCode", Step::indicatorCode),
-      text("col.indicatorName", Step::indicatorName), integer("col.fromLevel", Step::fromLevel),
+      text("col.indicatorName", Step::indicatorName), decimal("col.fromValue", 2, Step::fromValue),
       integer("col.toLevel", Step::toLevel), decimal("col.effort", 2, Step::effort),
       decimal("col.points", 4, Step::indexPoints), decimal("col.cumulativeEffort", 2, Step::cumulativeEffort),
       decimal("col.cumulativeIndex", 4, Step::cumulativeIndex), text("col.predikat", Step::predikat),
-      text("col.opdCode", Step::opdCode), text("col.opd", Step::opdName))),
+      text("col.opdCode", Step::opdCode), text("col.opd", Step::opdName),
+      text("col.recommendation", Step::recommendation))),
 
   PERBANDINGAN("perbandingan", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).benchmarks(),
       List.<Column<Benchmark>>of(

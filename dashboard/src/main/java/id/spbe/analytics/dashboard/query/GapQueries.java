@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The Indikator view's gap table: every indicator of a year against its target level, with the self-assessed and
- * the official level, the index points at stake, the OPD pengampu and the penilaian mandiri's justification and
- * evidence. Details of other OPDs' self-assessments are blanked in SQL for an OPD-scoped viewer.
+ * the official level, the index points at stake, the OPD pengampu, the penilaian mandiri's justification and
+ * evidence, and what the assessors wrote. Details of other OPDs' self-assessments are blanked in SQL for an OPD-scoped viewer.
  */
 public final class GapQueries {
   private GapQueries() {}
@@ -23,7 +23,15 @@ public final class GapQueries {
       String aspectName, String domainCode, String domainName, BigDecimal selfLevel, BigDecimal officialLevel,
       BigDecimal currentLevel, String levelSource, int targetLevel, String targetBasis, BigDecimal levelsMissing,
       BigDecimal weightPct, BigDecimal indexPointsAtStake, String opdCode, String opdName, String calibration,
-      String justification, String evidence, boolean selfAssessmentHidden, Boolean isIllustrative) {}
+      String justification, String evidence, boolean selfAssessmentHidden, Verdict verdict, Boolean isIllustrative) {}
+
+  /**
+   * What the assessors' result says of the indicator: where its value comes from (assessed, an external index, or
+   * the assumed lowest value while that index is missing), their finding and recommendation, and the verification
+   * flags (null: not given or not applicable).
+   */
+  public record Verdict(String valueBasis, String externalIndex, String assessorNote, String recommendation,
+      Boolean uploaded, Boolean interviewed, Boolean approved, Boolean noEvidence) {}
 
   private static final String SQL = """
       with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code),
@@ -55,6 +63,8 @@ public final class GapQueries {
              case when visible then gap.justification end as justification,
              case when visible then gap.evidence end as evidence,
              not visible as self_assessment_hidden,
+             gap.value_basis, gap.external_index, gap.assessor_note, gap.recommendation, gap.is_uploaded,
+             gap.is_interviewed, gap.is_approved, gap.has_no_evidence,
              gap.is_illustrative
       from gap
       left join indicator i on i.framework_id = gap.framework_id and i.indicator_code = gap.indicator_code
@@ -83,6 +93,12 @@ public final class GapQueries {
         rs.getString("target_basis"), rs.getBigDecimal("levels_missing"), rs.getBigDecimal("weight_pct"),
         rs.getBigDecimal("index_points_at_stake"), rs.getString("opd_code"), rs.getString("opd_name"),
         rs.getString("calibration"), rs.getString("justification"), rs.getString("evidence"),
-        rs.getBoolean("self_assessment_hidden"), Rows.bool(rs, "is_illustrative"));
+        rs.getBoolean("self_assessment_hidden"), verdict(rs), Rows.bool(rs, "is_illustrative"));
+  }
+
+  private static Verdict verdict(ResultSet rs) throws SQLException {
+    return new Verdict(rs.getString("value_basis"), rs.getString("external_index"), rs.getString("assessor_note"),
+        rs.getString("recommendation"), Rows.bool(rs, "is_uploaded"), Rows.bool(rs, "is_interviewed"),
+        Rows.bool(rs, "is_approved"), Rows.bool(rs, "has_no_evidence"));
   }
 }

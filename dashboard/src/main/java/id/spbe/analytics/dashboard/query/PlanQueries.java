@@ -25,15 +25,17 @@ public final class PlanQueries {
       BigDecimal plannedIndex, BigDecimal plannedIndexPublished, String plannedPredikat) {}
 
   public record Step(int stepNo, String indicatorCode, String indicatorName, String aspectCode, String domainCode,
-      int fromLevel, int toLevel, BigDecimal effort, BigDecimal indexPoints, BigDecimal pointsPerEffort,
-      BigDecimal cumulativeEffort, BigDecimal cumulativeIndex, String predikat, String opdCode, String opdName) {}
+      int fromLevel, BigDecimal fromValue, int toLevel, BigDecimal effort, BigDecimal indexPoints,
+      BigDecimal pointsPerEffort, BigDecimal cumulativeEffort, BigDecimal cumulativeIndex, String predikat,
+      String opdCode, String opdName, String recommendation) {}
 
   /**
    * One raise on the what-if menu; {@code cumulativeEffort} is the effort of every raise from the current level up
    * to and including this one.
    */
   public record Candidate(String indicatorCode, Integer indicatorNo, String indicatorName, String aspectCode,
-      String domainCode, int currentLevel, int fromLevel, int toLevel, BigDecimal effort, String effortBasis,
+      String domainCode, int currentLevel, BigDecimal currentValue, int fromLevel, int toLevel, BigDecimal effort,
+      String effortBasis,
       BigDecimal indexPoints, BigDecimal cumulativeIndexPoints, BigDecimal cumulativeEffort, String opdCode,
       String opdName) {}
 
@@ -110,16 +112,18 @@ public final class PlanQueries {
 
   private static Step step(ResultSet rs) throws SQLException {
     return new Step(rs.getInt("step_no"), rs.getString("indicator_code"), rs.getString("indicator_name"),
-        rs.getString("aspect_code"), rs.getString("domain_code"), rs.getInt("from_level"), rs.getInt("to_level"),
-        rs.getBigDecimal("effort"), rs.getBigDecimal("index_points"), rs.getBigDecimal("points_per_effort"),
-        rs.getBigDecimal("cumulative_effort"), rs.getBigDecimal("cumulative_index"), rs.getString("predikat"),
-        rs.getString("opd_code"), rs.getString("opd_name"));
+        rs.getString("aspect_code"), rs.getString("domain_code"), rs.getInt("from_level"),
+        rs.getBigDecimal("from_value"), rs.getInt("to_level"), rs.getBigDecimal("effort"),
+        rs.getBigDecimal("index_points"), rs.getBigDecimal("points_per_effort"), rs.getBigDecimal("cumulative_effort"),
+        rs.getBigDecimal("cumulative_index"), rs.getString("predikat"), rs.getString("opd_code"),
+        rs.getString("opd_name"), rs.getString("recommendation"));
   }
 
   private static Candidate candidate(ResultSet rs) throws SQLException {
     return new Candidate(rs.getString("indicator_code"), Rows.integer(rs, "indicator_no"),
         rs.getString("indicator_name"), rs.getString("aspect_code"), rs.getString("domain_code"),
-        rs.getInt("current_level"), rs.getInt("from_level"), rs.getInt("to_level"), rs.getBigDecimal("effort"),
+        rs.getInt("current_level"), rs.getBigDecimal("current_value"), rs.getInt("from_level"), rs.getInt("to_level"),
+        rs.getBigDecimal("effort"),
         rs.getString("effort_basis"), rs.getBigDecimal("index_points"), rs.getBigDecimal("cumulative_index_points"),
         rs.getBigDecimal("cumulative_effort"), rs.getString("opd_code"), rs.getString("opd_name"));
   }

@@ -32,7 +32,20 @@ public final class TrendQueries {
 
   public record Projection(String frameworkId, String indexScale, long points, int firstYear, int lastYear,
       BigDecimal lastIndex, BigDecimal slopePerYear, BigDecimal targetIndex, Integer targetYear, Integer deadlineYear,
-      boolean targetAlreadyReached, Integer yearTargetReached, BigDecimal requiredYearlyGain, Boolean onTrack) {}
+      boolean targetAlreadyReached, Integer yearTargetReached, boolean paceBeyondFramework,
+      BigDecimal requiredYearlyGain, Boolean onTrack) {}
+
+  /**
+   * An RPJMD target set on another index's scale than the year's framework (PermenPANRB 8/2026 Pasal 11): the
+   * target as given, the predikat-band equivalent on the new scale (a suggestion), the target the planner re-stated
+   * on that scale (null until entered) and the first official result on it.
+   */
+  public record TargetConversion(int year, String frameworkId, String indexScale, BigDecimal givenTarget,
+      String givenScale, String givenPredikat, BigDecimal suggestedTarget, String suggestedPredikat,
+      BigDecimal restatedTarget, Integer firstResultYear, BigDecimal firstResultIndex, String firstResultPredikat) {}
+
+  /** Externally scored indicators of an official result still at the assessors' assumed value. */
+  public record PendingExternal(int year, long indicators) {}
 
   /** The self-assessed against the official index of one year (calibration_scope, scope index). */
   public record SelfVsOfficial(int year, String frameworkId, BigDecimal selfValue, BigDecimal officialValue,
@@ -119,7 +132,26 @@ public final class TrendQueries {
         rs.getInt("first_year"), rs.getInt("last_year"), rs.getBigDecimal("last_index"),
         rs.getBigDecimal("slope_per_year"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
         Rows.integer(rs, "deadline_year"), rs.getBoolean("target_already_reached"),
-        Rows.integer(rs, "year_target_reached"), rs.getBigDecimal("required_yearly_gain"), Rows.bool(rs, "on_track")),
-        instansiCode);
+        Rows.integer(rs, "year_target_reached"), rs.getBoolean("pace_beyond_framework"),
+        rs.getBigDecimal("required_yearly_gain"), Rows.bool(rs, "on_track")), instansiCode);
+  }
+
+  public static List<TargetConversion> conversions(Connection c, String instansiCode) throws SQLException {
+    return Rows.list(c, """
+        select * from target_conversion where instansi_code = ? order by year
+        """, rs -> new TargetConversion(rs.getInt("year"), rs.getString("framework_id"), rs.getString("index_scale"),
+        rs.getBigDecimal("given_target"), rs.getString("given_scale"), rs.getString("given_predikat"),
+        rs.getBigDecimal("suggested_target"), rs.getString("suggested_predikat"), rs.getBigDecimal("restated_target"),
+        Rows.integer(rs, "first_result_year"), rs.getBigDecimal("first_result_index"),
+        rs.getString("first_result_predikat")), instansiCode);
+  }
+
+  /** The latest official result with indicators waiting for their external index, if any. */
+  public static Optional<PendingExternal> pendingExternal(Connection c, String instansiCode) throws SQLException {
+    return Rows.first(c, """
+        select year, indicators_pending_external from instansi_index
+        where instansi_code = ? and source = 'official' and indicators_pending_external > 0
+        order by year desc limit 1
+        """, rs -> new PendingExternal(rs.getInt("year"), rs.getLong("indicators_pending_external")), instansiCode);
   }
 }

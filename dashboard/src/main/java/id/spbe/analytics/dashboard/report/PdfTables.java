@@ -43,6 +43,17 @@ final class PdfTables {
     table.addCell(new PdfPCell(new Phrase(value == null ? "" : String.valueOf(value), SMALL)));
   }
 
+  /**
+   * A full-width row under the row just added, for long texts (the assessor's note and recommendation): kept whole
+   * and wrapped, never cut.
+   */
+  void detail(PdfPTable table, String text) {
+    PdfPCell cell = new PdfPCell(new Phrase(text, SMALL));
+    cell.setColspan(table.getNumberOfColumns());
+    cell.setPaddingLeft(12);
+    table.addCell(cell);
+  }
+
   void number(PdfPTable table, BigDecimal value, int digits) {
     PdfPCell cell = new PdfPCell(new Phrase(value == null ? "–" : language.number(value, digits), SMALL));
     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);

@@ -54,20 +54,23 @@ final class PlanSection {
 
   private PdfPTable steps(List<Step> steps) {
     PdfPTable table = tables.table(List.of(m.text("col.step"), m.text("col.indicatorCode"),
-        m.text("col.indicatorName"), m.text("col.fromLevel"), m.text("col.toLevel"), m.text("col.effort"),
+        m.text("col.indicatorName"), m.text("col.fromValue"), m.text("col.toLevel"), m.text("col.effort"),
         m.text("col.points"), m.text("col.cumulativeIndex"), m.text("col.predikat"), m.text("col.opd")),
         new float[] {0.9f, 0.7f, 4.2f, 0.8f, 0.8f, 0.9f, 1f, 1.1f, 1.3f, 1.6f});
     for (Step s : steps) {
       tables.integer(table, s.stepNo());
       tables.text(table, s.indicatorCode());
       tables.text(table, s.indicatorName());
-      tables.integer(table, s.fromLevel());
+      tables.number(table, s.fromValue(), s.fromValue().stripTrailingZeros().scale() > 0 ? 2 : 0);
       tables.integer(table, s.toLevel());
       tables.number(table, s.effort(), 2);
       tables.number(table, s.indexPoints(), 4);
       tables.number(table, s.cumulativeIndex(), 4);
       tables.text(table, s.predikat());
       tables.text(table, s.opdCode());
+      if (s.recommendation() != null) {
+        tables.detail(table, m.text("col.recommendation") + ": " + s.recommendation());
+      }
     }
     return table;
   }

@@ -48,6 +48,24 @@ final class ResultSections {
     return table;
   }
 
+  /** The assessors' note and recommendation, and an external value still pending, under the indicator's row. */
+  private void assessorsWords(PdfPTable table, GapRow r) {
+    List<String> parts = new java.util.ArrayList<>();
+    if ("external_pending".equals(r.verdict().valueBasis())) {
+      parts.add(m.text("code.external_pending") + (r.verdict().externalIndex() == null ? ""
+          : " (" + r.verdict().externalIndex() + ")"));
+    }
+    if (r.verdict().assessorNote() != null) {
+      parts.add(m.text("col.assessorNote") + ": " + r.verdict().assessorNote());
+    }
+    if (r.verdict().recommendation() != null) {
+      parts.add(m.text("col.recommendation") + ": " + r.verdict().recommendation());
+    }
+    if (!parts.isEmpty()) {
+      tables.detail(table, String.join("\n", parts));
+    }
+  }
+
   void gaps(Document document, IndikatorView view) {
     document.add(new Paragraph(m.text("report.gaps", Map.of("year", String.valueOf(view.selection().year()))),
         PdfTables.HEADING));
@@ -73,6 +91,7 @@ final class ResultSections {
       tables.number(table, r.levelsMissing(), 2);
       tables.number(table, r.weightPct(), 2);
       tables.number(table, r.indexPointsAtStake(), 4);
+      assessorsWords(table, r);
     }
     document.add(table);
   }

@@ -11,6 +11,7 @@ import id.spbe.analytics.dashboard.language.Language;
 import id.spbe.analytics.dashboard.language.Messages;
 import id.spbe.analytics.dashboard.query.TrendQueries.Projection;
 import id.spbe.analytics.dashboard.query.TrendQueries.SelfVsOfficial;
+import id.spbe.analytics.dashboard.query.TrendQueries.TargetConversion;
 import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
 import id.spbe.analytics.dashboard.view.ReviewData;
 import java.awt.Graphics2D;
@@ -38,6 +39,8 @@ final class SummarySection {
     int year = data.selection().year() == null ? 0 : data.selection().year();
     official(facts, data.yearRow(), year);
     target(facts, data.yearRow(), year);
+    data.ringkasan().targetConversions().stream().filter(c -> c.year() == year).findFirst()
+        .ifPresent(c -> conversion(facts, c));
     change(facts, data.yearRow());
     selfVsOfficial(facts, data.selfVsOfficial());
     data.ringkasan().projections().stream().reduce((a, b) -> b).ifPresent(p -> pace(facts, p));
@@ -59,8 +62,9 @@ final class SummarySection {
     if (row == null || row.rpjmdTarget() == null) {
       tables.fact(facts, label, "–");
     } else if (!Boolean.TRUE.equals(row.targetComparable())) {
-      tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + m.text("ringkasan.notComparable",
-          Map.of("targetScale", String.valueOf(row.targetScale()), "scale", String.valueOf(row.indexScale()))));
+      tables.fact(facts, label, m.text("ringkasan.notComparable", Map.of("year", String.valueOf(year),
+          "target", num(row.rpjmdTarget()), "targetScale", m.text("code." + row.targetScale()),
+          "scale", m.text("code." + row.indexScale()))));
     } else if (row.distanceToTarget() == null) {
       tables.fact(facts, label, num(row.rpjmdTarget()));
     } else {
@@ -69,6 +73,23 @@ final class SummarySection {
           : m.text("report.reached");
       tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + distance);
     }
+  }
+
+  /** Pasal 11 PermenPANRB 8/2026: the target set on the old scale, its suggested equivalent, the re-stated one. */
+  private void conversion(PdfPTable facts, TargetConversion c) {
+    Map<String, String> values = Map.of("year", String.valueOf(c.year()), "given", num(c.givenTarget()),
+        "givenScale", m.text("code." + c.givenScale()), "scale", m.text("code." + c.indexScale()),
+        "suggested", c.suggestedTarget() == null ? "–" : num(c.suggestedTarget()),
+        "predikat", c.suggestedPredikat() == null ? "–" : c.suggestedPredikat(),
+        "restated", c.restatedTarget() == null ? "" : num(c.restatedTarget()));
+    String text = m.text(c.restatedTarget() == null ? "ringkasan.targetNotConverted" : "ringkasan.targetRestated", values)
+        + " " + m.text("ringkasan.targetSuggestion", values);
+    if (c.firstResultIndex() != null) {
+      text += " " + m.text("ringkasan.firstResult", Map.of("index", num(c.firstResultIndex()), "predikat",
+          String.valueOf(c.firstResultPredikat()), "year", String.valueOf(c.firstResultYear()), "scale",
+          m.text("code." + c.indexScale())));
+    }
+    tables.fact(facts, m.text("ringkasan.targetScaleTitle"), text);
   }
 
   private void change(PdfPTable facts, TrendRow row) {
@@ -91,6 +112,7 @@ final class SummarySection {
   private void pace(PdfPTable facts, Projection p) {
     String reach = p.targetAlreadyReached() ? m.text("report.alreadyReached")
         : p.yearTargetReached() != null ? m.text("report.reachYear", Map.of("year", p.yearTargetReached().toString()))
+        : p.paceBeyondFramework() ? m.text("report.reachBeyondFramework")
         : m.text("report.neverReached");
     String slope = p.slopePerYear() == null ? "–" : signed(p.slopePerYear());
     tables.fact(facts, m.text("report.pace", Map.of("framework", p.frameworkId())),

@@ -6,8 +6,10 @@ import id.spbe.analytics.dashboard.query.TrendQueries;
 import id.spbe.analytics.dashboard.query.TrendQueries.Band;
 import id.spbe.analytics.dashboard.query.TrendQueries.FrameworkYears;
 import id.spbe.analytics.dashboard.query.TrendQueries.IndexPoint;
+import id.spbe.analytics.dashboard.query.TrendQueries.PendingExternal;
 import id.spbe.analytics.dashboard.query.TrendQueries.Projection;
 import id.spbe.analytics.dashboard.query.TrendQueries.SelfVsOfficial;
+import id.spbe.analytics.dashboard.query.TrendQueries.TargetConversion;
 import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,13 +21,16 @@ import java.util.List;
  *
  * @param latestOfficial the trend row of the latest year with an official index (null when there is none)
  * @param series the index by year and source with its basis (reported, computed) and partial flag
+ * @param targetConversions RPJMD targets set on another index's scale than their year's, with the suggestion
+ * @param pendingExternal the latest official result's indicators still waiting for their external index (or null)
  */
 public record RingkasanView(String version, Choices choices, Selection selection, Instansi instansi,
     TrendRow latestOfficial, SelfVsOfficial selfVsOfficial, List<TrendRow> trend, List<IndexPoint> series,
-    List<Band> bands, List<FrameworkYears> frameworks, List<Projection> projections) implements ViewPayload {
+    List<Band> bands, List<FrameworkYears> frameworks, List<Projection> projections,
+    List<TargetConversion> targetConversions, PendingExternal pendingExternal) implements ViewPayload {
 
   static final String[] TABLES = {"trend", "instansi_index", "predikat_band", "framework", "projection",
-      "calibration_scope"};
+      "calibration_scope", "target_conversion"};
 
   public static RingkasanView load(ViewContext v) throws SQLException {
     Connection c = v.connection();
@@ -34,6 +39,7 @@ public record RingkasanView(String version, Choices choices, Selection selection
         TrendQueries.latestOfficial(c, instansi).orElse(null),
         TrendQueries.selfVsOfficial(c, instansi, null).orElse(null), TrendQueries.trend(c, instansi),
         TrendQueries.series(c, instansi), TrendQueries.bands(c), TrendQueries.frameworks(c),
-        TrendQueries.projections(c, instansi));
+        TrendQueries.projections(c, instansi), TrendQueries.conversions(c, instansi),
+        TrendQueries.pendingExternal(c, instansi).orElse(null));
   }
 }

@@ -70,7 +70,11 @@ class ReportApiTest extends ApiTest {
   void aYearWithoutAnOfficialIndexSaysSo() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2026&lang=id"));
     assertThat(pages.get(0)).contains("Belum ada indeks resmi untuk 2026")
-        .contains("tidak sebanding dengan INDEKS_PEMDI");
+        .contains("belum dikonversi ke skala Indeks Pemdi; jarak tidak dihitung")
+        .doesNotContain("INDEKS_PEMDI");
+    // Pasal 11 PermenPANRB 8/2026: the SPBE target's predikat-band equivalent, offered as a suggestion only
+    assertThat(String.join(" ", pages).replaceAll("\\s+", " ")).contains("Saran setara predikat")
+        .contains("3,50 (Sangat Baik); hanya saran, bukan target");
   }
 
   @Test

@@ -38,6 +38,18 @@ class RingkasanApiTest extends ApiTest {
   }
 
   @Test
+  void aPemdiYearWithOnlyAnSpbeTargetGetsTheBandEquivalentAsASuggestionAndNoDistance() {
+    JsonNode body = server.json("/api/ringkasan?instansi=6521");
+    JsonNode conversion = find(body.path("target_conversions"), "year", "2026");
+    assertThat(decimal(conversion.path("given_target"))).isEqualTo(dec("3.500"));
+    assertThat(conversion.path("given_scale").asText()).isEqualTo("INDEKS_SPBE");
+    assertThat(decimal(conversion.path("suggested_target"))).isEqualTo(dec("3.50"));
+    assertThat(conversion.path("suggested_predikat").asText()).isEqualTo("Sangat Baik");
+    assertThat(conversion.path("restated_target").isNull()).as("not yet re-stated on Indeks Pemdi").isTrue();
+    assertThat(find(body.path("trend"), "year", "2026").path("distance_to_target").isNull()).isTrue();
+  }
+
+  @Test
   void theSeriesKeepsTheReportedFiguresAndTheProjectionThePace() {
     JsonNode body = server.json("/api/ringkasan?instansi=6521");
     java.util.List<String> reported = new java.util.ArrayList<>();

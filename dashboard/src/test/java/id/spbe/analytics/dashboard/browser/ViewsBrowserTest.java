@@ -32,6 +32,10 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(texts("#trend-table tbody tr")).hasSize(8);
     assertThat(texts("#trend-table tbody tr").get(7)).contains("3,50 *");
     assertThat(element("#report-link").getAttribute("href")).endsWith("/api/laporan?instansi=6521&year=2025&lang=id");
+    // 2026 is scored on Indeks Pemdi and the RPJMD has only its SPBE target: said so, with the suggestion, no distance
+    assertThat(text("#target-scale")).contains("Target 2026 masih 3,50 pada skala Indeks SPBE dan belum dikonversi ke "
+        + "skala Indeks Pemdi").contains("Saran setara predikat").contains("3,50 (Sangat Baik); hanya saran, bukan target");
+    assertThat(text("main")).doesNotContain("INDEKS_SPBE").doesNotContain("INDEKS_PEMDI");
   }
 
   @Test

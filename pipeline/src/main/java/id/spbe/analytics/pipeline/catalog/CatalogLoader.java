@@ -3,9 +3,12 @@ package id.spbe.analytics.pipeline.catalog;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CatalogLoader {
   private static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.01");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String VERIFIED = "verified";
 
   private CatalogLoader() {}
@@ -65,8 +69,8 @@ public final class CatalogLoader {
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     for (CsvRow r : read(dir.resolve("indicators.csv"))) {
       Indicator indicator = new Indicator(id, r.get("indicator_code"), r.get("indicator_name"), r.get("aspect_code"),
-          r.positiveDecimal("weight_pct"), r.get("level_family"), r.integer("max_items"), r.get("status"),
-          r.get("source"));
+          r.positiveDecimal("weight_pct"), r.get("level_family"), r.integer("max_items"), r.get("external_index"),
+          r.get("status"), r.get("source"));
       if (indicators.put(indicator.code(), indicator) != null) {
         throw r.error("indicator_code", "a unique indicator code, found a duplicate " + indicator.code());
       }
@@ -76,17 +80,32 @@ public final class CatalogLoader {
             r.get("level_name_en"), r.get("description"), r.get("status"), r.get("source")))
         .toList();
     List<PredikatBand> bands = read(dir.resolve("predikat_bands.csv")).stream()
-        .map(r -> new PredikatBand(id, r.get("predikat"), r.get("predikat_en"), r.decimal("lower_inclusive"),
+        .map(r -> new PredikatBand(id, r.get("predikat"), r.get("predikat_en"), r.get("alias"), r.get("alias_en"),
+            r.decimal("lower_inclusive"),
             r.optionalDecimal("upper_exclusive"), r.integer("rank"), r.get("status"), r.get("source")))
         .toList();
     String yearTo = row.get("year_to");
     Framework framework = new Framework(id, row.get("name"), row.get("regulation"), row.get("index_name"),
         row.get("index_scale"), row.integer("year_from"), yearTo.isEmpty() ? null : Integer.valueOf(yearTo),
-        row.integer("level_min"), row.integer("level_max"), row.get("status"), domains, aspects,
+        valueScale(row), new Regulation(row.date("enacted_on"), row.date("promulgated_on"), row.get("gazette")),
+        row.get("status"), domains, aspects,
         Map.copyOf(indicators), levels, bands);
     checkStructure(framework, dir);
     checkWeights(framework, dir, warnings);
     return framework;
+  }
+
+  private static ValueScale valueScale(CsvRow row) {
+    int min = row.integer("level_min");
+    int max = row.integer("level_max");
+    if (min < 0 || max <= min) {
+      throw row.error("level_max", "a range 0 <= level_min < level_max, found " + min + "-" + max);
+    }
+    int decimals = row.integer("value_decimals");
+    if (decimals < 0 || decimals > 2) {
+      throw row.error("value_decimals", "0 (whole levels) to 2 decimal places, found " + decimals);
+    }
+    return new ValueScale(min, max, decimals, row.rounding("index_rounding"));
   }
 
   private static void checkStructure(Framework f, Path dir) {
@@ -127,21 +146,36 @@ public final class CatalogLoader {
     }
   }
 
-  /** Aspect and domain weights are documentation; the index uses indicator weights. Say when the two disagree. */
+  /**
+   * Indicator weights must add up to their aspect's weight and all of them to 100 %. A verified framework that does
+   * not is refused (a typo would skew every index); a provisional one is loaded with a warning, since the index
+   * uses indicator weights and the run prints the discrepancy.
+   */
   private static void checkWeights(Framework f, Path dir, List<String> warnings) {
     Map<String, BigDecimal> byAspect = f.indicators().values().stream().collect(
         Collectors.groupingBy(Indicator::aspectCode, Collectors.reducing(BigDecimal.ZERO, Indicator::weightPct, BigDecimal::add)));
+    List<String> problems = new ArrayList<>();
     for (Aspect a : f.aspects()) {
       BigDecimal sum = byAspect.getOrDefault(a.code(), BigDecimal.ZERO);
       if (sum.subtract(a.weightPct()).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
-        String message = f.id() + " aspect " + a.code() + ": indicator weights sum to " + sum.stripTrailingZeros().toPlainString()
-            + " but aspects.csv gives " + a.weightPct().stripTrailingZeros().toPlainString();
-        if (VERIFIED.equals(f.status())) {
-          throw new CatalogException(dir.resolve("aspects.csv") + ": " + message);
-        }
-        warnings.add(message + " (framework status " + f.status() + "; the index uses indicator weights)");
+        problems.add("aspect " + a.code() + ": indicator weights sum to " + plain(sum) + " but aspects.csv gives "
+            + plain(a.weightPct()));
       }
     }
+    BigDecimal total = byAspect.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.subtract(HUNDRED).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
+      problems.add("indicator weights sum to " + plain(total) + " %, not 100");
+    }
+    for (String problem : problems) {
+      if (VERIFIED.equals(f.status())) {
+        throw new CatalogException(dir.resolve("indicators.csv") + ": " + f.id() + " " + problem);
+      }
+      warnings.add(f.id() + " " + problem + " (framework status " + f.status() + "; the index uses indicator weights)");
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static void checkYearRangesDisjoint(Map<String, Framework> frameworks) {
@@ -194,6 +228,25 @@ public final class CatalogLoader {
         throw error(column, "a weight above zero, found " + value);
       }
       return value;
+    }
+
+    /** An ISO date (2026-06-01), or null when the cell is empty. */
+    LocalDate date(String column) {
+      String raw = get(column);
+      try {
+        return raw.isEmpty() ? null : LocalDate.parse(raw);
+      } catch (DateTimeParseException e) {
+        throw error(column, "a date written 2026-06-01, found '" + raw + "'");
+      }
+    }
+
+    RoundingMode rounding(String column) {
+      String raw = get(column);
+      return switch (raw) {
+        case "half_up" -> RoundingMode.HALF_UP;
+        case "half_even" -> RoundingMode.HALF_EVEN;
+        default -> throw error(column, "half_up or half_even, found '" + raw + "'");
+      };
     }
 
     BigDecimal optionalDecimal(String column) {

@@ -21,8 +21,10 @@ public enum FactTable {
       List.of("instansi_code", "opd_code"), List.of("opd_name", "opd_short")),
   INDICATOR_ASSESSMENT("indicator_assessment", SliceGroup.ASSESSMENT,
       cols("instansi_code string", "year int", "framework_id string", "source string", "indicator_code string",
-          "item_no int", "maturity_level int", "opd_raw string", "justification string", "evidence string",
-          "submitted_on date", "is_illustrative boolean", "note string"),
+          "item_no int", "maturity_level decimal(5,2)", "opd_raw string", "justification string", "evidence string",
+          "submitted_on date", "assessor_note string", "recommendation string", "is_uploaded boolean",
+          "is_interviewed boolean", "is_approved boolean", "has_no_evidence boolean", "is_illustrative boolean",
+          "note string"),
       List.of("instansi_code", "year", "source", "indicator_code", "item_no"), List.of("maturity_level", "opd_raw")),
   REPORTED_INDEX("reported_index", SliceGroup.ASSESSMENT,
       cols("instansi_code string", "year int", "framework_id string", "source string", "scope string",
@@ -43,6 +45,10 @@ public enum FactTable {
   SELF_ASSESSMENT_DEADLINE("self_assessment_deadline", SliceGroup.DEADLINE,
       cols("instansi_code string", "year int", "deadline date", "is_illustrative boolean", "note string"),
       List.of("instansi_code", "year"), List.of("deadline")),
+  EXTERNAL_INDEX_VALUE("external_index_value", SliceGroup.EXTERNAL_INDEX_VALUE,
+      cols("instansi_code string", "year int", "framework_id string", "indicator_code string", "value decimal(5,2)",
+          "external_index string", "is_illustrative boolean", "note string"),
+      List.of("instansi_code", "year", "framework_id", "indicator_code"), List.of("value")),
   IMPROVEMENT_EFFORT("improvement_effort", SliceGroup.EFFORT,
       cols("instansi_code string", "framework_id string", "indicator_code string", "from_level int",
           "effort decimal(8,2)", "is_illustrative boolean"),
@@ -122,6 +128,7 @@ public enum FactTable {
     INDICATOR_OWNER(List.of("instansi_code", "year", "framework_id")),
     INDICATOR_TARGET(List.of("instansi_code", "year", "framework_id")),
     DEADLINE(List.of("instansi_code", "year")),
+    EXTERNAL_INDEX_VALUE(List.of("instansi_code", "year", "framework_id")),
     EFFORT(List.of("instansi_code", "framework_id"));
 
     private final List<String> key;

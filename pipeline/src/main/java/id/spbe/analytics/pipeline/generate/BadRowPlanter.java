@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes a keyed share of indicator-level assessment rows wrong, the ways planners' files go wrong: a level out
- * of range or with decimals, an indicator that does not exist, a typo in the year, an empty level, an impossible
+ * of range or with decimals (too many for Pemdi), an indicator that does not exist, a typo in the year, an empty level, an impossible
  * date, an OPD or kode instansi not in the lists, the same indicator twice with different levels.
  */
 final class BadRowPlanter {
@@ -36,6 +36,9 @@ final class BadRowPlanter {
       return;
     }
     List<ReasonCode> possible = new ArrayList<>(EVERY_TABLE);
+    if (!framework.valueScale().wholeLevels()) { // Pemdi takes 2,5: a fraction is wrong only past its places
+      possible.set(possible.indexOf(ReasonCode.LEVEL_NOT_INTEGER), ReasonCode.VALUE_TOO_PRECISE);
+    }
     if (has(columns, Field.SUBMITTED_ON)) {
       possible.add(ReasonCode.BAD_DATE);
     }
@@ -48,6 +51,7 @@ final class BadRowPlanter {
     switch (reason) {
       case LEVEL_OUT_OF_RANGE -> set(bad, columns, Field.VALUE, framework.levelMax() + 2);
       case LEVEL_NOT_INTEGER -> set(bad, columns, Field.VALUE, new BigDecimal(level + ".5"));
+      case VALUE_TOO_PRECISE -> set(bad, columns, Field.VALUE, new BigDecimal("1.255"));
       case UNKNOWN_INDICATOR -> set(bad, columns, Field.INDICATOR, new IndicatorCell("99", 0));
       case BAD_YEAR -> set(bad, columns, Field.YEAR, new Raw("2O" + String.valueOf(row.get(index(columns, Field.YEAR))).substring(2)));
       case MISSING_VALUE -> set(bad, columns, Field.VALUE, new Raw(""));

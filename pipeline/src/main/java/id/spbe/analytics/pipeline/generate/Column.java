@@ -10,7 +10,7 @@ public record Column(Field field, String indonesian, String english, CellType ty
 
   public Column {
     for (String header : new String[] {indonesian, english}) {
-      if (Field.byHeader(header).orElse(null) != field) {
+      if (!field.aliases().contains(Field.normalizeHeader(header))) {
         throw new IllegalArgumentException("header '" + header + "' is not an alias of " + field);
       }
     }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A canonical input column and the header names planners actually use for it, Indonesian and English.
  * Headers are compared after {@link #normalizeHeader}: "Tingkat Kematangan", "tingkat_kematangan" and
- * "TINGKAT-KEMATANGAN" are the same column.
+ * "TINGKAT-KEMATANGAN" are the same column. A header may mean different fields in different kinds of file:
+ * {@code catatan} is the assessor's finding in an official result and a plain note elsewhere. Within a kind the
+ * field declared first wins, so the more specific meaning is declared before the general one.
  */
 public enum Field {
   YEAR("tahun", "year", "tahun_evaluasi", "tahun_penilaian", "evaluation_year", "thn"),
@@ -31,6 +33,15 @@ public enum Field {
   JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian", "penjelasan_penilaian"),
   EVIDENCE("data_dukung", "evidence", "bukti_dukung", "data_pendukung", "dokumen_pendukung", "bukti", "dokumen"),
   SUBMITTED_ON("tanggal_pengisian", "tanggal_isi", "tgl_pengisian", "submitted_on", "submission_date", "tanggal"),
+  ASSESSOR_NOTE("catatan", "catatan_asesor", "catatan_evaluator", "temuan", "hasil_penilaian_asesor", "assessor_note",
+      "finding", "findings"),
+  RECOMMENDATION("rekomendasi", "rekomendasi_asesor", "saran", "saran_perbaikan", "recommendation", "recommendations"),
+  UPLOADED("diunggah", "unggah", "verifikasi_unggah", "verifikasi_upload", "upload", "uploaded"),
+  INTERVIEWED("diinterviu", "interviu", "wawancara", "verifikasi_interviu", "verifikasi_interview", "interview",
+      "interviewed"),
+  APPROVED("disetujui", "setuju", "verifikasi_disetujui", "approved"),
+  NO_EVIDENCE("tanpa_bukti", "tanpa_bukti_dukung", "tidak_ada_bukti", "no_evidence"),
+  EXTERNAL_INDEX("indeks_sumber", "sumber_indeks", "indeks_eksternal", "nama_indeks", "source_index", "external_index"),
   ILLUSTRATIVE("ilustratif", "illustrative", "is_illustrative", "data_contoh"),
   NOTE("keterangan", "catatan", "note", "notes", "sumber", "source"),
   TARGET_INDEX("target_indeks", "target_index", "target", "target_rpjmd", "target_indeks_spbe"),
@@ -47,15 +58,12 @@ public enum Field {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
-  private static final Map<String, Field> BY_ALIAS = new HashMap<>();
+  private static final Map<String, List<Field>> BY_ALIAS = new HashMap<>();
 
   static {
     for (Field field : values()) {
       for (String alias : field.aliases) {
-        Field previous = BY_ALIAS.put(alias, field);
-        if (previous != null) {
-          throw new IllegalStateException("alias " + alias + " used by " + previous + " and " + field);
-        }
+        BY_ALIAS.computeIfAbsent(alias, a -> new java.util.ArrayList<>()).add(field);
       }
     }
   }
@@ -75,8 +83,14 @@ public enum Field {
     return aliases;
   }
 
+  /** The field a header names in its first, general meaning. */
   public static Optional<Field> byHeader(String header) {
-    return Optional.ofNullable(BY_ALIAS.get(normalizeHeader(header)));
+    return BY_ALIAS.getOrDefault(normalizeHeader(header), List.of()).stream().findFirst();
+  }
+
+  /** The field a header names in a file of this kind: the first declared field with that name the kind accepts. */
+  public static Optional<Field> byHeader(String header, InputKind kind) {
+    return BY_ALIAS.getOrDefault(normalizeHeader(header), List.of()).stream().filter(kind::accepts).findFirst();
   }
 
   /** Lowercase, accents and BOM stripped, runs of anything but letters and digits turned into one underscore. */

@@ -31,10 +31,15 @@ final class FieldGuide {
           + "indikator 35 per layanan: 35-1, 35-2, 35-3. Format sel sebagai Teks agar Excel tidak mengubahnya jadi tanggal.",
           "Indicator number: 12, I-12, 'Indikator 12' or '12. Indicator name'. For 2018-2019 indicator 35 per service: "
           + "35-1, 35-2, 35-3. Format the cells as Text so Excel does not turn them into dates.");
-      case VALUE -> g("Tingkat kematangan: '3', '3,0', 'Level 3', '3 - Terdefinisi' atau nama tingkat (lembar "
-          + "Referensi); 1-5 (0-5 untuk 2018-2019). Pada baris lingkup indeks/domain/aspek: nilai, mis. '2,76'.",
-          "Maturity level: '3', '3,0', 'Level 3', '3 - Terdefinisi' or the level name (Referensi sheet); 1-5 (0-5 for "
-          + "2018-2019). On index/domain/aspect rows: the value, e.g. '2,76'.");
+      case VALUE -> kind == InputKind.EXTERNAL_INDEX_VALUE
+          ? g("Nilai indikator dari indeks eksternal, 1,00-5,00 dengan paling banyak 2 desimal, mis. '2,35'.",
+              "The indicator value from the external index, 1.00-5.00 with up to 2 decimals, e.g. '2,35'.")
+          : g("Indeks SPBE (2018-2025): tingkat kematangan bulat '3', '3,0', 'Level 3', '3 - Terdefinisi' atau nama "
+          + "tingkat (lembar Referensi); 1-5 (0-5 untuk 2018-2019). Indeks Pemdi (2026-): nilai desimal 1,00-5,00 dengan "
+          + "paling banyak 2 desimal, mis. '1,26'. Pada baris lingkup indeks/domain/aspek: nilai, mis. '2,76'.",
+          "Indeks SPBE (2018-2025): a whole maturity level '3', '3,0', 'Level 3', '3 - Terdefinisi' or the level name "
+          + "(Referensi sheet); 1-5 (0-5 for 2018-2019). Indeks Pemdi (2026 on): a decimal value 1.00-5.00 with up to 2 "
+          + "decimals, e.g. '1,26'. On index/domain/aspect rows: the value, e.g. '2,76'.");
       case OPD -> kind == InputKind.SELF_ASSESSMENT
           ? g("Wajib untuk indikator: OPD pengampu, dengan kode, nama atau singkatan dari daftar OPD.",
               "Required for indicators: the OPD pengampu, by code, name or short name from the OPD list.")
@@ -44,6 +49,15 @@ final class FieldGuide {
       case EVIDENCE -> g("Data dukung: nama berkas atau tautan, dipisah ';'.", "Evidence: file names or links, separated by ';'.");
       case SUBMITTED_ON -> g("Tanggal pengisian: 2025-06-30, 30/06/2025 atau 30 Juni 2025.",
           "Date filled in: 2025-06-30, 30/06/2025 or 30 Juni 2025.");
+      case ASSESSOR_NOTE -> g("Catatan asesor (temuan) untuk indikator ini, seperti tertulis pada hasil evaluasi.",
+          "The assessor's note (finding) on this indicator, as the evaluation result writes it.");
+      case RECOMMENDATION -> g("Rekomendasi asesor: apa yang perlu dilakukan.", "The assessor's recommendation: what to do.");
+      case UPLOADED -> g("Verifikasi: bukti dukung diunggah (ya/tidak/na).", "Verification: evidence uploaded (ya/tidak/na).");
+      case INTERVIEWED -> g("Verifikasi: sudah diinterviu (ya/tidak/na).", "Verification: interviewed (ya/tidak/na).");
+      case APPROVED -> g("Verifikasi: disetujui asesor (ya/tidak/na).", "Verification: approved by the assessor (ya/tidak/na).");
+      case NO_EVIDENCE -> g("ya jika asesor mencatat tidak ada bukti dukung.", "ya when the assessor found no evidence.");
+      case EXTERNAL_INDEX -> g("Indeks asal nilai, mis. 'Indeks SDI 2026' (kosong: indeks yang disebut katalog).",
+          "The index the value comes from, e.g. 'Indeks SDI 2026' (empty: the one the catalog names).");
       case ILLUSTRATIVE -> g("ya jika data contoh (bukan data nyata), selain itu tidak atau kosong.",
           "ya when the row is sample data (not real), else tidak or empty.");
       case NOTE -> g("Catatan bebas, mis. sumber angka.", "Free text, e.g. where the figure comes from.");

@@ -3,6 +3,9 @@ package id.spbe.analytics.pipeline.ingest;
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.catalog.Indicator;
+import id.spbe.analytics.pipeline.catalog.ValueScale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,23 +79,37 @@ public final class FrameworkResolver {
     return new ResolvedIndicator(indicator, item);
   }
 
-  /** The level number, checked against the framework's range and, when a name is given, the indicator's family. */
-  public static int level(Framework framework, Indicator indicator, ValueParsers.LevelText text) throws ParseFailure {
-    String range = "(" + framework.levelMin() + "-" + framework.levelMax() + ")";
+  /**
+   * The indicator's value as its framework defines it ({@link ValueScale}): a whole level under Indeks SPBE, a
+   * decimal with up to two places under Indeks Pemdi, within the framework's range. A level name given beside the
+   * number must be the level the value has reached (1,26 is Rintisan: level 1 reached, level 2 not yet).
+   */
+  public static BigDecimal value(Framework framework, Indicator indicator, ValueParsers.LevelText text)
+      throws ParseFailure {
+    ValueScale scale = framework.valueScale();
     Integer byName = null;
     if (text.name() != null) {
       byName = framework.levelByName(indicator.levelFamily(), text.name())
           .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_LEVEL_NAME,
               Expectation.same(levelNames(framework, indicator))));
     }
-    if (text.number() != null && byName != null && !text.number().equals(byName)) {
-      throw new ParseFailure(ReasonCode.LEVEL_NAME_MISMATCH, Expectation.same(byName + " - " + text.name()));
+    BigDecimal value = text.number() != null ? text.number() : BigDecimal.valueOf(byName);
+    if (!scale.precise(value)) {
+      throw scale.wholeLevels()
+          ? new ParseFailure(ReasonCode.LEVEL_NOT_INTEGER, Expectation.of("(mis. 3)", "(e.g. 3)"))
+          : new ParseFailure(ReasonCode.VALUE_TOO_PRECISE, Expectation.of(
+              "paling banyak " + scale.decimals() + " angka desimal, mis. 1,26",
+              "at most " + scale.decimals() + " decimal places, e.g. 1.26"));
     }
-    int level = text.number() != null ? text.number() : byName;
-    if (level < framework.levelMin() || level > framework.levelMax()) {
-      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, Expectation.same(range));
+    if (!scale.contains(value)) {
+      throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, Expectation.of(scale.range(','), scale.range('.')));
     }
-    return level;
+    int reached = value.setScale(0, RoundingMode.FLOOR).intValueExact();
+    if (byName != null && text.number() != null && reached != byName) {
+      throw new ParseFailure(ReasonCode.LEVEL_NAME_MISMATCH, Expectation.same(reached + " - "
+          + framework.levelName(indicator.levelFamily(), reached).orElse("?")));
+    }
+    return value.setScale(scale.decimals(), RoundingMode.UNNECESSARY);
   }
 
   private static String levelNames(Framework framework, Indicator indicator) {

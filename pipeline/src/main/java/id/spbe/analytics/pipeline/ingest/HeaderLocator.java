@@ -37,7 +37,7 @@ public final class HeaderLocator {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<Field> field = Field.byHeader(text).filter(kind::accepts);
+      Optional<Field> field = Field.byHeader(text, kind);
       if (field.isPresent() && !columns.containsKey(field.get())) {
         columns.put(field.get(), i);
         texts.put(field.get(), text);

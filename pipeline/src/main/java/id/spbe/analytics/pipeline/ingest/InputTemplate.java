@@ -17,7 +17,8 @@ public final class InputTemplate {
 
   private static final Map<InputKind, List<Field>> ORDER = Map.of(
       InputKind.OFFICIAL_RESULT, List.of(Field.YEAR, Field.INSTANSI_CODE, Field.FRAMEWORK, Field.SCOPE, Field.SCOPE_CODE,
-          Field.INDICATOR, Field.VALUE, Field.ILLUSTRATIVE, Field.NOTE),
+          Field.INDICATOR, Field.VALUE, Field.ASSESSOR_NOTE, Field.RECOMMENDATION, Field.UPLOADED, Field.INTERVIEWED,
+          Field.APPROVED, Field.NO_EVIDENCE, Field.ILLUSTRATIVE, Field.NOTE),
       InputKind.SELF_ASSESSMENT, List.of(Field.YEAR, Field.INSTANSI_CODE, Field.FRAMEWORK, Field.SCOPE, Field.SCOPE_CODE,
           Field.INDICATOR, Field.VALUE, Field.OPD, Field.JUSTIFICATION, Field.EVIDENCE, Field.SUBMITTED_ON,
           Field.ILLUSTRATIVE, Field.NOTE),
@@ -33,6 +34,8 @@ public final class InputTemplate {
           Field.PROVINCE_NAME, Field.NOTE),
       InputKind.SELF_ASSESSMENT_DEADLINE, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.DEADLINE, Field.ILLUSTRATIVE,
           Field.NOTE),
+      InputKind.EXTERNAL_INDEX_VALUE, List.of(Field.INSTANSI_CODE, Field.YEAR, Field.INDICATOR, Field.VALUE,
+          Field.EXTERNAL_INDEX, Field.ILLUSTRATIVE, Field.NOTE),
       InputKind.IMPROVEMENT_EFFORT, List.of(Field.INSTANSI_CODE, Field.FRAMEWORK, Field.INDICATOR, Field.FROM_LEVEL,
           Field.EFFORT, Field.ILLUSTRATIVE, Field.NOTE));
 
@@ -49,6 +52,14 @@ public final class InputTemplate {
       entry(Field.OPD_SHORT, "Diskominfo"), entry(Field.DEADLINE, "2025-07-05"), entry(Field.FROM_LEVEL, "3"),
       entry(Field.EFFORT, "2"));
 
+  /** A kind whose example row needs other values: an external index value exists only for Pemdi I5, I6, I7, I18. */
+  private static final Map<InputKind, Map<Field, String>> EXAMPLE_OF_KIND = Map.of(
+      InputKind.EXTERNAL_INDEX_VALUE, Map.of(Field.YEAR, "2026", Field.INDICATOR, "5", Field.VALUE, "2,35",
+          Field.EXTERNAL_INDEX, "Indeks SDI 2026"),
+      InputKind.OFFICIAL_RESULT, Map.of(Field.ASSESSOR_NOTE, "Peta Rencana belum memuat seluruh OPD",
+          Field.RECOMMENDATION, "Perluas Peta Rencana ke seluruh OPD", Field.UPLOADED, "ya", Field.INTERVIEWED, "ya",
+          Field.APPROVED, "ya", Field.NO_EVIDENCE, "tidak"));
+
   /** Frameworks named explicitly where a kind needs one (targets, owners, efforts are not tied to an evaluation). */
   private static final Map<InputKind, String> EXAMPLE_FRAMEWORK = Map.of(
       InputKind.INDICATOR_OWNER, "PERMEN_59_2020", InputKind.INDICATOR_TARGET, "PERMEN_59_2020",
@@ -59,7 +70,8 @@ public final class InputTemplate {
   public static List<Column> columns(InputKind kind) {
     List<Column> columns = new ArrayList<>();
     for (Field field : ORDER.get(kind)) {
-      String example = field == Field.FRAMEWORK ? EXAMPLE_FRAMEWORK.getOrDefault(kind, "") : EXAMPLE.getOrDefault(field, "");
+      String example = field == Field.FRAMEWORK ? EXAMPLE_FRAMEWORK.getOrDefault(kind, "")
+          : EXAMPLE_OF_KIND.getOrDefault(kind, Map.of()).getOrDefault(field, EXAMPLE.getOrDefault(field, ""));
       columns.add(new Column(field, kind.required().contains(field), example, FieldGuide.of(field, kind)));
     }
     return columns;

@@ -2,6 +2,7 @@ package id.spbe.analytics.pipeline.ingest;
 
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.catalog.Indicator;
 import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.ingest.FrameworkResolver.ResolvedIndicator;
 import id.spbe.analytics.pipeline.ingest.ValueParsers.Scope;
@@ -39,6 +40,7 @@ public final class RowNormalizers {
       case OPD -> opd(row);
       case INSTANSI -> instansi(row);
       case SELF_ASSESSMENT_DEADLINE -> deadline(row);
+      case EXTERNAL_INDEX_VALUE -> externalIndexValue(row);
       case IMPROVEMENT_EFFORT -> effort(row);
     };
     if (row.ok()) {
@@ -69,6 +71,7 @@ public final class RowNormalizers {
       v.put("justification", row.text(Field.JUSTIFICATION));
       v.put("evidence", row.text(Field.EVIDENCE));
       v.put("submitted_on", row.parseOptional(Field.SUBMITTED_ON, ValueParsers::date));
+      assessorVerdict(row, v);
       return new Staged(FactTable.INDICATOR_ASSESSMENT, v);
     }
     v.put("scope", scope.name().toLowerCase(Locale.ROOT));
@@ -76,6 +79,16 @@ public final class RowNormalizers {
     v.put("value", framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
         t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax())));
     return new Staged(FactTable.REPORTED_INDEX, v);
+  }
+
+  /** What the assessors wrote beside an official value: finding, recommendation and the verification flags. */
+  private static void assessorVerdict(RowContext row, Map<String, Object> v) {
+    v.put("assessor_note", row.text(Field.ASSESSOR_NOTE));
+    v.put("recommendation", row.text(Field.RECOMMENDATION));
+    v.put("is_uploaded", row.parseOptional(Field.UPLOADED, ValueParsers::verification));
+    v.put("is_interviewed", row.parseOptional(Field.INTERVIEWED, ValueParsers::verification));
+    v.put("is_approved", row.parseOptional(Field.APPROVED, ValueParsers::verification));
+    v.put("has_no_evidence", row.parseOptional(Field.NO_EVIDENCE, ValueParsers::verification));
   }
 
   private void indicatorLevel(RowContext row, Framework framework, Map<String, Object> v) {
@@ -89,10 +102,10 @@ public final class RowNormalizers {
       }
     }
     ValueParsers.LevelText text = row.parse(Field.VALUE, Expectation.of("tingkat kematangan", "a maturity level"), ValueParsers::level);
-    Integer level = null;
+    BigDecimal level = null;
     if (text != null && indicator != null) {
       try {
-        level = FrameworkResolver.level(framework, indicator.indicator(), text);
+        level = FrameworkResolver.value(framework, indicator.indicator(), text);
       } catch (ParseFailure failure) {
         row.problem(Field.VALUE, failure);
       }
@@ -198,6 +211,35 @@ public final class RowNormalizers {
     return new Staged(FactTable.SELF_ASSESSMENT_DEADLINE, v);
   }
 
+  /**
+   * An indicator value taken from another national index (Pemdi 2026 I5 from Indeks SDI, ...), which the assessors
+   * assume to be 1 while it is missing: only indicators the catalog marks as externally scored take one.
+   */
+  private Staged externalIndexValue(RowContext row) {
+    Map<String, Object> v = yearFrameworkIndicator(row);
+    Framework framework = v.get("framework_id") == null ? null : catalog.byId((String) v.get("framework_id")).orElse(null);
+    Indicator indicator = framework == null || v.get("indicator_code") == null ? null
+        : framework.indicator((String) v.get("indicator_code")).orElseThrow();
+    if (indicator != null && !indicator.scoredFromExternalIndex()) {
+      row.problem(Field.INDICATOR, ReasonCode.NOT_EXTERNALLY_SCORED, Expectation.of(
+          "yang dinilai dari indeks eksternal dalam " + framework.id() + ": " + externallyScored(framework),
+          "those scored from an external index in " + framework.id() + ": " + externallyScored(framework)));
+    }
+    v.put("value", indicator == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indikator", "the indicator value"),
+        t -> FrameworkResolver.value(framework, indicator, ValueParsers.level(t))));
+    String named = row.text(Field.EXTERNAL_INDEX);
+    v.put("external_index", named.isEmpty() && indicator != null ? indicator.externalIndex() : named);
+    v.put("is_illustrative", flag(row));
+    v.put("note", row.text(Field.NOTE));
+    return new Staged(FactTable.EXTERNAL_INDEX_VALUE, v);
+  }
+
+  private static String externallyScored(Framework framework) {
+    String codes = framework.indicators().values().stream().filter(Indicator::scoredFromExternalIndex)
+        .map(Indicator::code).sorted(java.util.Comparator.comparingInt(Integer::parseInt)).collect(Collectors.joining(", "));
+    return codes.isEmpty() ? "-" : codes;
+  }
+
   private Staged effort(RowContext row) {
     Map<String, Object> v = common(row);
     Framework framework = row.parse(Field.FRAMEWORK, Expectation.of("kerangka, mis. PERMEN_59_2020", "a framework such as PERMEN_59_2020"), frameworks::resolveNamed);
@@ -257,14 +299,12 @@ public final class RowNormalizers {
   }
 
   private static int levelInRange(ValueParsers.LevelText text, Framework framework) throws ParseFailure {
-    if (text.number() == null) {
-      throw new ParseFailure(ReasonCode.BAD_NUMBER, Expectation.of("angka tingkat, mis. 3", "a level number such as 3"));
-    }
-    if (text.number() < framework.levelMin() || text.number() > framework.levelMax()) {
+    int level = ValueParsers.wholeLevel(text);
+    if (level < framework.levelMin() || level > framework.levelMax()) {
       throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE,
           Expectation.same("(" + framework.levelMin() + "-" + framework.levelMax() + ")"));
     }
-    return text.number();
+    return level;
   }
 
   /** A raise goes from a level to the next, so the top level cannot be raised from. */

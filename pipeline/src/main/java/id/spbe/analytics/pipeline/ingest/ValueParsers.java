@@ -129,28 +129,51 @@ public final class ValueParsers {
     return new IndicatorRef(number, item == null ? 0 : Integer.parseInt(item));
   }
 
-  /** A level as written: the number, the name, or both ("3 - Terdefinisi"). Either part may be null. */
-  public record LevelText(Integer number, String name) {}
+  /**
+   * A level or value as written: the number, the name, or both ("3 - Terdefinisi", "1,26 - Rintisan"). Either part
+   * may be null. Whether a fraction is allowed is the framework's to say ({@link FrameworkResolver#value}).
+   */
+  public record LevelText(BigDecimal number, String name) {}
 
   public static LevelText level(String raw) throws ParseFailure {
     String text = LEVEL_PREFIX.matcher(raw.trim()).replaceFirst("").trim();
     Matcher m = LEVEL_NUMBER.matcher(text);
     if (m.matches()) {
       BigDecimal value = decimal(m.group(1), Expectation.of("tingkat kematangan", "a maturity level"));
-      if (value.stripTrailingZeros().scale() > 0) {
-        throw new ParseFailure(ReasonCode.LEVEL_NOT_INTEGER, Expectation.of("(mis. 3)", "(e.g. 3)"));
-      }
-      if (value.compareTo(MAX_LEVEL_WRITTEN) > 0) { // "99999999999" is no level and no int either
+      if (value.compareTo(MAX_LEVEL_WRITTEN) > 0) { // "99999999999" is no level, and no decimal(5,2) either
         throw new ParseFailure(ReasonCode.LEVEL_OUT_OF_RANGE, Expectation.same("(0-5)"));
       }
       String name = m.group(2).trim();
-      return new LevelText(value.intValueExact(), name.isEmpty() ? null : name);
+      return new LevelText(value, name.isEmpty() ? null : name);
     }
     if (text.matches("[\\p{L} ]+")) {
       return new LevelText(null, text.replaceAll("\\s+", " "));
     }
     throw new ParseFailure(ReasonCode.BAD_NUMBER, Expectation.of("tingkat kematangan, mis. 3, Level 3 atau 3 - Terdefinisi",
         "a maturity level such as 3, Level 3 or 3 - Terdefinisi"));
+  }
+
+  /** A whole level where only whole levels make sense (targets, the level a raise starts from). */
+  public static int wholeLevel(LevelText text) throws ParseFailure {
+    if (text.number() == null) {
+      throw new ParseFailure(ReasonCode.BAD_NUMBER, Expectation.of("angka tingkat, mis. 3", "a level number such as 3"));
+    }
+    if (text.number().stripTrailingZeros().scale() > 0) {
+      throw new ParseFailure(ReasonCode.LEVEL_NOT_INTEGER, Expectation.of("(mis. 3)", "(e.g. 3)"));
+    }
+    return text.number().intValueExact();
+  }
+
+  /**
+   * Verification flags of an assessor's result (uploaded, interviewed, approved): yes, no, or not applicable
+   * ("na", "-", empty), which is null: an externally scored indicator is neither verified nor not.
+   */
+  public static Boolean verification(String raw) throws ParseFailure {
+    String text = raw.trim().toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "", "na", "n/a", "-", "tidak berlaku" -> null;
+      default -> flag(text);
+    };
   }
 
   public enum Scope { INDEX, DOMAIN, ASPECT, INDICATOR }

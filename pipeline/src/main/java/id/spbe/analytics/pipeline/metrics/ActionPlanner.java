@@ -59,7 +59,8 @@ public final class ActionPlanner {
       List<Row> steps = byIndicator.get(code);
       steps.sort((a, b) -> Integer.compare(a.getInt(6), b.getInt(6)));
       long[] efforts = steps.stream().mapToLong(s -> s.getDecimal(7).multiply(HUNDRED).longValueExact()).toArray();
-      choices.add(new PlanOptimizer.Choice(steps.get(0).getDecimal(8).multiply(MILLION).longValueExact(), efforts));
+      long[] gains = steps.stream().mapToLong(s -> s.getDecimal(8).multiply(MILLION).longValueExact()).toArray();
+      choices.add(new PlanOptimizer.Choice(gains, efforts));
     }
     BigDecimal needed = first.getDecimal(3).subtract(first.getDecimal(2)).multiply(MILLION);
     long gainNeeded = needed.setScale(0, java.math.RoundingMode.CEILING).longValueExact();

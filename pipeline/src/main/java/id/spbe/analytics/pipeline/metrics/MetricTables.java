@@ -25,6 +25,7 @@ public final class MetricTables {
       "indicator_ownership",
       "gap_to_target",
       "trend",
+      "target_conversion",
       "projection",
       "action_candidate",
       ActionPlanner.CHOICE_VIEW,

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The least-effort set of level raises that closes an index gap, exactly: a multiple-choice knapsack where each
- * indicator offers "raise k levels" (k = 0 .. up to the top level) at the summed effort of its k steps, because
- * levels are raised one step at a time and later steps may cost more. Solved by dynamic programming over integer
+ * indicator offers "raise k levels" (k = 0 .. up to the top level) at the summed effort and gain of its k steps,
+ * because levels are raised one step at a time and later steps may cost more; the first step of a decimal value
+ * gains less (a Pemdi 1,26 raised to 2,00 gains 0,74 of a level). Solved by dynamic programming over integer
  * units (index points in millionths, effort in hundredths, both divided by their common divisor), along
  * whichever dimension is smaller: the gain still needed, or the total effort on offer. Both give the optimum;
  * {@code PlanOptimizerTest} checks them against exhaustive search.
@@ -18,10 +19,31 @@ public final class PlanOptimizer {
 
   private PlanOptimizer() {}
 
-  /** One indicator's raises: gain per level (index points x 1e6) and the effort of each step (x 100). */
-  public record Choice(long gainPerLevel, long[] stepEfforts) {
+  /** One indicator's raises: the gain (index points x 1e6) and the effort (x 100) of each step, lowest first. */
+  public record Choice(long[] stepGains, long[] stepEfforts) {
+    public Choice {
+      if (stepGains.length != stepEfforts.length) {
+        throw new IllegalArgumentException(stepGains.length + " step gains for " + stepEfforts.length + " efforts");
+      }
+    }
+
+    /** Whole levels: every step gains the same. */
+    public static Choice uniform(long gainPerLevel, long[] stepEfforts) {
+      long[] gains = new long[stepEfforts.length];
+      Arrays.fill(gains, gainPerLevel);
+      return new Choice(gains, stepEfforts);
+    }
+
     public int maxSteps() {
       return stepEfforts.length;
+    }
+
+    long prefixGain(int k) {
+      long sum = 0;
+      for (int i = 0; i < k; i++) {
+        sum += stepGains[i];
+      }
+      return sum;
     }
 
     long prefixEffort(int k) {
@@ -50,12 +72,12 @@ public final class PlanOptimizer {
     }
     long gainAvailable = 0;
     for (Choice c : choices) {
-      gainAvailable += c.gainPerLevel() * c.maxSteps();
+      gainAvailable += c.prefixGain(c.maxSteps());
     }
     if (gainAvailable < gainNeeded) {
       return everything(choices, false);
     }
-    long gainUnit = gcd(choices.stream().mapToLong(Choice::gainPerLevel).toArray());
+    long gainUnit = gcd(choices.stream().flatMapToLong(c -> Arrays.stream(c.stepGains())).toArray());
     long effortUnit = gcd(choices.stream().flatMapToLong(c -> Arrays.stream(c.stepEfforts())).toArray());
     long gainStates = ceilDiv(gainNeeded, gainUnit);
     long effortStates = choices.stream().mapToLong(c -> c.prefixEffort(c.maxSteps())).sum() / effortUnit;
@@ -79,7 +101,6 @@ public final class PlanOptimizer {
     int[][] from = new int[n][need + 1];
     for (int i = 0; i < n; i++) {
       Choice c = choices.get(i);
-      int unitsPerLevel = (int) (c.gainPerLevel() / gainUnit);
       long[] next = new long[need + 1];
       Arrays.fill(next, INF);
       for (int g = 0; g <= need; g++) {
@@ -87,7 +108,7 @@ public final class PlanOptimizer {
           continue;
         }
         for (int k = 0; k <= c.maxSteps(); k++) {
-          int reached = (int) Math.min(need, (long) g + (long) k * unitsPerLevel);
+          int reached = (int) Math.min(need, (long) g + c.prefixGain(k) / gainUnit);
           long effort = cost[g] + c.prefixEffort(k) / effortUnit;
           if (effort < next[reached]) {
             next[reached] = effort;
@@ -124,7 +145,7 @@ public final class PlanOptimizer {
         }
         for (int k = 0; k <= c.maxSteps(); k++) {
           long spent = b + c.prefixEffort(k) / effortUnit;
-          long got = gain[b] + k * c.gainPerLevel();
+          long got = gain[b] + c.prefixGain(k);
           if (spent <= budget && got > next[(int) spent]) {
             next[(int) spent] = got;
             taken[i][(int) spent] = (byte) k;
@@ -157,7 +178,7 @@ public final class PlanOptimizer {
     long gain = 0;
     for (int i = 0; i < levels.length; i++) {
       effort += choices.get(i).prefixEffort(levels[i]);
-      gain += levels[i] * choices.get(i).gainPerLevel();
+      gain += choices.get(i).prefixGain(levels[i]);
     }
     return new Plan(levels, effort, gain, true);
   }

@@ -16,13 +16,27 @@ class ValueParsersTest {
       "3|3|", "3,0|3|", "3.0|3|", "Level 3|3|", "level3|3|", "Tingkat 3|3|", "3 - Terdefinisi|3|Terdefinisi",
       "3. Terdefinisi|3|Terdefinisi", "Terdefinisi||Terdefinisi", "Terpadu dan  Terukur||Terpadu dan Terukur",
       "0|0|"})
-  void readsLevelsAsPlannersWriteThem(String raw, Integer number, String name) throws ParseFailure {
-    assertThat(ValueParsers.level(raw)).isEqualTo(new ValueParsers.LevelText(number, name));
+  void readsLevelsAsPlannersWriteThem(String raw, BigDecimal number, String name) throws ParseFailure {
+    ValueParsers.LevelText level = ValueParsers.level(raw);
+    if (number == null) {
+      assertThat(level.number()).isNull();
+    } else {
+      assertThat(level.number()).isEqualByComparingTo(number);
+    }
+    assertThat(level.name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1,26|1.26|", "1.26|1.26|", "2,5 - Terkelola|2.5|Terkelola", "Level 1,17|1.17|"})
+  void readsDecimalValuesAsAssessorsWriteThem(String raw, BigDecimal number, String name) throws ParseFailure {
+    ValueParsers.LevelText level = ValueParsers.level(raw);
+    assertThat(level.number()).isEqualByComparingTo(number);
+    assertThat(level.name()).isEqualTo(name);
   }
 
   @Test
-  void refusesFractionalLevels() {
-    assertThatThrownBy(() -> ValueParsers.level("3,5"))
+  void aWholeLevelWhereOnlyWholeLevelsMakeSenseRefusesAFraction() {
+    assertThatThrownBy(() -> ValueParsers.wholeLevel(ValueParsers.level("3,5")))
         .isInstanceOfSatisfying(ParseFailure.class, f -> assertThat(f.reason()).isEqualTo(ReasonCode.LEVEL_NOT_INTEGER));
   }
 

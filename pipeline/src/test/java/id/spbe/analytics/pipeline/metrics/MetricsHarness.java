@@ -35,13 +35,40 @@ public final class MetricsHarness {
   public MetricsHarness level(int year, String source, String indicator, int level) {
     return add(FactTable.INDICATOR_ASSESSMENT, Map.of("instansi_code", "6521", "year", year,
         "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", source, "indicator_code", indicator,
-        "item_no", 1, "maturity_level", level, "is_illustrative", false));
+        "item_no", 1, "maturity_level", BigDecimal.valueOf(level), "is_illustrative", false));
+  }
+
+  /** An indicator value written as the assessors write it ("1.26"), for decimal frameworks (Pemdi 2026). */
+  public MetricsHarness value(int year, String source, String indicator, String value) {
+    return add(FactTable.INDICATOR_ASSESSMENT, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", source, "indicator_code", indicator,
+        "item_no", 1, "maturity_level", new BigDecimal(value), "is_illustrative", false));
+  }
+
+  /** Values for indicators 1, 2, ... in order, written as one string: "2.0 1.5 1.26 ...". */
+  public MetricsHarness values(int year, String source, String valuesInIndicatorOrder) {
+    String[] values = valuesInIndicatorOrder.trim().split("\\s+");
+    for (int i = 0; i < values.length; i++) {
+      value(year, source, String.valueOf(i + 1), values[i]);
+    }
+    return this;
+  }
+
+  public MetricsHarness target(int year, String scale, String target) {
+    return add(FactTable.RPJMD_TARGET, Map.of("instansi_code", "6521", "year", year, "target_index", new BigDecimal(target),
+        "index_scale", scale, "is_illustrative", false));
+  }
+
+  public MetricsHarness external(int year, String indicator, String value) {
+    return add(FactTable.EXTERNAL_INDEX_VALUE, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "indicator_code", indicator,
+        "value", new BigDecimal(value), "external_index", "Indeks SDI", "is_illustrative", false));
   }
 
   public MetricsHarness item(int year, String indicator, int item, int level) {
     return add(FactTable.INDICATOR_ASSESSMENT, Map.of("instansi_code", "6521", "year", year,
         "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", "official", "indicator_code", indicator,
-        "item_no", item, "maturity_level", level, "is_illustrative", false));
+        "item_no", item, "maturity_level", BigDecimal.valueOf(level), "is_illustrative", false));
   }
 
   /** Every indicator of the year's framework at {@code level}. */

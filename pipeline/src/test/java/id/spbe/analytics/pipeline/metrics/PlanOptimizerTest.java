@@ -61,7 +61,7 @@ class PlanOptimizerTest {
         for (int s = 0; s < efforts.length; s++) {
           efforts[s] = 25L * (1 + random.nextInt(12));
         }
-        choices.add(new PlanOptimizer.Choice(gain, efforts));
+        choices.add(PlanOptimizer.Choice.uniform(gain, efforts));
         available += gain * efforts.length;
       }
       long need = available == 0 ? 1 : 1 + (long) (random.nextDouble() * available);
@@ -88,7 +88,7 @@ class PlanOptimizerTest {
     while (true) {
       long gain = 0;
       for (int i = 0; i < levels.length; i++) {
-        gain += levels[i] * choices.get(i).gainPerLevel();
+        gain += choices.get(i).prefixGain(levels[i]);
       }
       if (gain >= need) {
         best = Math.min(best, effortOf(choices, levels));
@@ -113,6 +113,6 @@ class PlanOptimizerTest {
   }
 
   private static PlanOptimizer.Choice choice(long gain, long... efforts) {
-    return new PlanOptimizer.Choice(gain, efforts);
+    return PlanOptimizer.Choice.uniform(gain, efforts);
   }
 }
