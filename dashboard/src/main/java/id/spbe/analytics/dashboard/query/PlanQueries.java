@@ -97,8 +97,9 @@ public final class PlanQueries {
           and (?::varchar is null or placed.domain_code = ?::varchar)
           and (?::varchar is null or x.opd_code = ?::varchar)
         order by x.step_no
-        """).replace("{TOTALS}", TOTALS), PlanQueries::step, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(), s.frameworkId(),
-        s.instansiCode(), s.frameworkId(), s.domainCode(), s.domainCode(), s.opdCode(), s.opdCode());
+        """).replace("{TOTALS}", TOTALS), PlanQueries::step, v.everything(), v.instansiCode(), v.opdCode(),
+        s.instansiCode(), s.frameworkId(), s.instansiCode(), s.frameworkId(), s.domainCode(), s.domainCode(),
+        s.opdCode(), s.opdCode());
   }
 
   /**

@@ -19,7 +19,8 @@ package id.spbe.analytics.dashboard.query;
  * instansi-wide index, every figure the viewer receives is a function of official levels, targets, weights and
  * its own self levels only, so no combination of them (targets minus levels, differences of two aggregates,
  * positions in a sorted list) says more about another OPD than that index does. The index itself, less the viewer's
- * own part, gives the weighted sum of all other OPDs' levels together; a group-size threshold would not do better,
+ * own part, gives the weighted sum of all other OPDs' levels together (one OPD's only where a single other OPD owns
+ * indicators, or every other level sits at a bound); a group-size threshold would not do better,
  * since with integer levels and distinct weights even a sum over several OPDs can have only one solution.
  *
  * @param everything sees every OPD's details

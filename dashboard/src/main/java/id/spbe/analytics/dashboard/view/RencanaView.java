@@ -19,7 +19,8 @@ import java.util.List;
  * @param stepsHidden some steps, other OPDs' raises, are withheld from the viewer (plans built on a self-assessment)
  */
 public record RencanaView(String version, Choices choices, Selection selection, List<Summary> summaries,
-    Summary summary, List<Step> steps, boolean stepsHidden, List<Candidate> candidates, List<Band> bands) implements ViewPayload {
+    Summary summary, List<Step> steps, boolean stepsHidden, List<Candidate> candidates, List<Band> bands)
+    implements ViewPayload {
 
   static final String[] TABLES = {"action_plan_summary", "action_plan", "action_candidate", "indicator", "opd",
       "predikat_band"};
