@@ -112,8 +112,12 @@
   function render(data) {
     const noDomains = data.domains.length === 0 && data.aspects.length > 0;
     const note = document.getElementById('domain-note');
-    note.hidden = !(noDomains || (data.domains.length === 0 && data.aspects.length === 0));
-    note.textContent = noDomains ? I18n.t('domain.noDomains', { year: data.selection.year }) : I18n.t('domain.noData');
+    const notes = [];
+    if (noDomains) notes.push(I18n.t('domain.noDomains', { year: data.selection.year }));
+    else if (data.domains.length === 0 && data.aspects.length === 0) notes.push(I18n.t('domain.noData'));
+    if (data.self_indices_hidden) notes.push(I18n.t('domain.selfHidden'));
+    note.hidden = notes.length === 0;
+    note.textContent = notes.join(' ');
     document.getElementById('bars-panel').hidden = data.domains.length === 0;
     charts(data);
     tables(data);

@@ -1,11 +1,19 @@
 // Sign-in: posts the name and password as JSON; the session comes back as an HttpOnly cookie this script never
-// sees. Only a path on this site is followed after signing in (no open redirect).
+// sees. Only an address on this site is followed after signing in (no open redirect).
 (() => {
   const USER = 'spbe.user';
 
+  // Judged after the browser's own URL parsing, which drops tabs and newlines and reads a backslash as '/':
+  // '/\t/evil.example' looks like a path here but is //evil.example to the browser.
   function next() {
     const wanted = new URLSearchParams(location.search).get('next') || '/';
-    return wanted.startsWith('/') && !wanted.startsWith('//') && !wanted.startsWith('/\\') ? wanted : '/';
+    let url;
+    try {
+      url = new URL(wanted, location.href);
+    } catch (e) {
+      return '/';
+    }
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
   }
 
   function message(text) {

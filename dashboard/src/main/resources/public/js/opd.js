@@ -19,8 +19,8 @@
     return el('article', { class: `card scorecard${selected ? ' selected' : ''}${card.complete_by_deadline === false ? ' late' : ''}` }, [
       el('h2', { text: card.opd_name }),
       el('p', { class: 'big', text: I18n.num(card.weighted_gap_points, 4) }),
-      el('p', { text: `${I18n.t('opd.owned', { count: card.indicators_owned })} · ${I18n.t('opd.gap', {
-        levels: I18n.num(card.levels_missing), points: I18n.num(card.weighted_gap_points, 4) })}` }),
+      el('p', { text: `${I18n.t('opd.owned', { count: card.indicators_owned })} · ${card.gap_hidden ? I18n.t('opd.gapHidden')
+        : I18n.t('opd.gap', { levels: I18n.num(card.levels_missing), points: I18n.num(card.weighted_gap_points, 4) })}` }),
       el('p', { text: bias }),
       el('p', { class: card.complete_by_deadline === false ? 'warn' : '', text: completeness(card) }),
       el('p', {}, [pick]),
@@ -32,7 +32,7 @@
     Charts.draw('opd-chart', {
       type: 'bar',
       data: { labels: cards.map((c) => c.opd_code), datasets: [{ label: I18n.t('series.gapPoints'),
-        data: cards.map((c) => Number(c.weighted_gap_points)), backgroundColor: 'rgba(11,92,173,0.7)' }] },
+        data: cards.map((c) => (c.weighted_gap_points === null ? null : Number(c.weighted_gap_points))), backgroundColor: 'rgba(11,92,173,0.7)' }] },
       options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { callback: (v) => I18n.num(v, 3) } } },
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${I18n.num(c.parsed.x, 4)}` } } } },
     }, `${I18n.t('opd.chartTitle')}. ${I18n.t('opd.caption', { year: data.selection.year })}.`);

@@ -12,7 +12,7 @@
     document.getElementById('plan-cards').replaceChildren(...(s ? [
       card(I18n.t('rencana.base'), I18n.num(s.base_index_published), `${I18n.code(s.base_source)} ${s.base_year} · ${s.base_predikat || ''}`),
       card(I18n.t('col.target'), s.target_index === null ? '–' : I18n.num(s.target_index), s.target_year ? String(s.target_year) : I18n.code(s.status)),
-      card(I18n.t('rencana.steps'), String(s.steps), `${I18n.t('col.effort')} ${I18n.num(s.total_effort)} · ${I18n.code(s.status)}`),
+      card(I18n.t('rencana.steps'), s.steps === null ? '–' : String(s.steps), `${I18n.t('col.effort')} ${I18n.num(s.total_effort)} · ${I18n.code(s.status)}`),
       card(I18n.t('rencana.planned'), I18n.num(s.planned_index_published), s.planned_predikat || ''),
     ] : [el('p', { text: I18n.t('rencana.noPlan') })]));
   }
@@ -22,13 +22,13 @@
     if (!s) { Charts.clear('plan-chart'); return; }
     const labels = ['0', ...data.steps.map((st) => String(st.step_no))];
     const bands = data.bands.map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) }));
-    const datasets = [{ label: I18n.t('series.cumulativeIndex'), data: [Number(s.base_index), ...data.steps.map((st) => Number(st.cumulative_index))],
+    const datasets = [{ label: I18n.t('series.cumulativeIndex'), data: [Number(s.base_index), ...data.steps.map((st) => (st.cumulative_index === null ? null : Number(st.cumulative_index)))],
       borderColor: Charts.COLOURS.official, backgroundColor: Charts.COLOURS.official, pointRadius: 4 }];
     if (s.target_index !== null) {
       datasets.push({ label: I18n.t('series.target'), data: labels.map(() => Number(s.target_index)), borderColor: Charts.COLOURS.target,
         borderDash: [4, 4], pointRadius: 0 });
     }
-    const values = datasets.flatMap((d) => d.data);
+    const values = datasets.flatMap((d) => d.data).filter((v) => v !== null);
     Charts.draw('plan-chart', {
       type: 'line',
       data: { labels, datasets },
@@ -39,8 +39,8 @@
 
   function steps(data) {
     const note = document.getElementById('plan-note');
-    note.hidden = !data.hidden_steps;
-    note.textContent = data.hidden_steps ? I18n.t('rencana.hidden', { count: data.hidden_steps }) : '';
+    note.hidden = !data.steps_hidden;
+    note.textContent = data.steps_hidden ? I18n.t('rencana.hidden') : '';
     Tables.render(document.getElementById('plan-table'), {
       caption: I18n.t('rencana.caption'),
       rows: data.steps,

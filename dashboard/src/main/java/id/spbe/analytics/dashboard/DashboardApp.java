@@ -8,6 +8,7 @@ import id.spbe.analytics.dashboard.api.Routes;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import id.spbe.analytics.dashboard.web.AccessGuard;
+import id.spbe.analytics.dashboard.web.PublicOrigin;
 import id.spbe.analytics.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -23,11 +24,18 @@ public final class DashboardApp {
     return create(state, Access.open(), null, Clock.systemDefaultZone());
   }
 
+  /** Bound to 127.0.0.1, reached directly (tests). */
+  public static Javalin create(PublishedState state, Access access, String defaultInstansi, Clock clock) {
+    return create(state, access, PublicOrigin.direct("127.0.0.1"), defaultInstansi, clock);
+  }
+
   /**
+   * @param origin where browsers reach the dashboard (public URL, trusted proxy) and the names it answers
    * @param defaultInstansi the instansi a view shows when the URL names none (null: the first with results)
    */
-  public static Javalin create(PublishedState state, Access access, String defaultInstansi, Clock clock) {
-    AccessGuard guard = new AccessGuard(access);
+  public static Javalin create(PublishedState state, Access access, PublicOrigin origin, String defaultInstansi,
+      Clock clock) {
+    AccessGuard guard = new AccessGuard(access, origin);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -35,7 +43,7 @@ public final class DashboardApp {
       config.staticFiles.enableWebjars();
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(guard::before);
-      Routes.register(config.routes, state, access, defaultInstansi, clock);
+      Routes.register(config.routes, state, access, origin, defaultInstansi, clock);
       config.events.serverStopped(state::close);
     });
   }

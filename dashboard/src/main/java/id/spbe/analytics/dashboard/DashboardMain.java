@@ -8,6 +8,8 @@ import id.spbe.analytics.dashboard.security.Sessions;
 import id.spbe.analytics.dashboard.security.SignIn;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,21 +20,25 @@ import java.util.Map;
 /**
  * Starts the dashboard, or hashes a password for the users file ({@code hash-password}). Flags override the
  * environment: --warehouse (SPBE_WAREHOUSE), --host (SPBE_HOST), --port (SPBE_PORT), --users (SPBE_USERS),
- * --secure-cookies (SPBE_SECURE_COOKIES=true), --instansi (SPBE_INSTANSI). The defaults serve ./warehouse on
- * http://127.0.0.1:7070 without sign-in.
+ * --secure-cookies (SPBE_SECURE_COOKIES=true), --instansi (SPBE_INSTANSI), --public-url (SPBE_PUBLIC_URL),
+ * --trust-proxy (SPBE_TRUST_PROXY=true). The defaults serve ./warehouse on http://127.0.0.1:7070 without sign-in.
  */
 public final class DashboardMain {
   static final String USAGE = """
       Usage: spbe-dashboard [--warehouse DIR] [--host ADDRESS] [--port N] [--users FILE] [--secure-cookies]
-                            [--instansi CODE]
+                            [--instansi CODE] [--public-url URL] [--trust-proxy]
              spbe-dashboard hash-password [--cost N]""";
   /** Signed-in sessions end after this long without a request... */
   static final Duration SESSION_IDLE = Duration.ofMinutes(30);
   /** ...and this long after signing in, whatever happens. */
   static final Duration SESSION_MAX_AGE = Duration.ofHours(10);
-  /** Failed sign-ins allowed per user name in {@link #THROTTLE_WINDOW} (four times as many per address). */
-  static final int THROTTLE_FAILURES = 5;
-  static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+  /**
+   * Five wrong passwords per name (twenty per address) cost nothing; then each attempt waits 1 s after the last,
+   * doubling to at most a minute: about 1,400 guesses a day per name at most, and the right password never waits
+   * longer than a minute, whoever has been guessing. Fifteen quiet minutes forget the count.
+   */
+  static final LoginThrottle.Policy THROTTLE = new LoginThrottle.Policy(5, Duration.ofSeconds(1),
+      Duration.ofMinutes(1), Duration.ofMinutes(15));
 
   private DashboardMain() {}
 
@@ -54,8 +60,8 @@ public final class DashboardMain {
       return;
     }
     PublishedState state = new PublishedState(config.warehouse(), config.refreshInterval());
-    Javalin app = DashboardApp.create(state, access, config.defaultInstansi(), Clock.systemDefaultZone())
-        .start(config.host(), config.port());
+    Javalin app = DashboardApp.create(state, access, config.origin(), config.defaultInstansi(),
+        Clock.systemDefaultZone()).start(config.host(), config.port());
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dashboard-stop"));
     System.out.println("SPBE Analytics dashboard: http://" + displayHost(config.host()) + ":" + app.port() + "/"
         + (config.signInRequired() ? " (sign-in required)" : ""));
@@ -67,7 +73,7 @@ public final class DashboardMain {
     }
     Accounts accounts = Accounts.load(config.usersFile());
     SignIn signIn = new SignIn(accounts, new Sessions(clock, SESSION_IDLE, SESSION_MAX_AGE),
-        new LoginThrottle(clock, THROTTLE_FAILURES, THROTTLE_WINDOW));
+        new LoginThrottle(clock, THROTTLE));
     return Access.signIn(signIn, config.secureCookies());
   }
 
@@ -78,6 +84,8 @@ public final class DashboardMain {
     String users = env.get("SPBE_USERS");
     boolean secureCookies = Boolean.parseBoolean(env.getOrDefault("SPBE_SECURE_COOKIES", "false"));
     String instansi = env.get("SPBE_INSTANSI");
+    String publicUrl = env.get("SPBE_PUBLIC_URL");
+    boolean trustProxy = Boolean.parseBoolean(env.getOrDefault("SPBE_TRUST_PROXY", "false"));
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -86,6 +94,11 @@ public final class DashboardMain {
         case "--port" -> port = require(args[i], value);
         case "--users" -> users = require(args[i], value);
         case "--instansi" -> instansi = require(args[i], value);
+        case "--public-url" -> publicUrl = require(args[i], value);
+        case "--trust-proxy" -> {
+          trustProxy = true;
+          continue;
+        }
         case "--secure-cookies" -> {
           secureCookies = true;
           continue;
@@ -95,7 +108,8 @@ public final class DashboardMain {
       i++;
     }
     return new DashboardConfig(Path.of(warehouse), host, portNumber(port), Duration.ofSeconds(1),
-        usersFile(users), secureCookies, instansi == null || instansi.isBlank() ? null : instansi);
+        usersFile(users), secureCookies, instansi == null || instansi.isBlank() ? null : instansi,
+        publicUrl(publicUrl), trustProxy);
   }
 
   private static int portNumber(String port) {
@@ -103,6 +117,17 @@ public final class DashboardMain {
       return Integer.parseInt(port);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--port must be a number, was '" + port + "'");
+    }
+  }
+
+  private static URI publicUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      return new URI(url.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--public-url is not an address: '" + url + "'");
     }
   }
 

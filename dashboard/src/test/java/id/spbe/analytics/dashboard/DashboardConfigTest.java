@@ -45,4 +45,22 @@ class DashboardConfigTest {
     assertThatThrownBy(() -> DashboardMain.parse(new String[] {"--verbose"}, Map.of()))
         .hasMessageContaining("Unknown option --verbose");
   }
+
+  @Test
+  void behindAProxyThePublicUrlAndTrustAreTakenFromFlagsOrEnvironment() throws IOException {
+    Path users = Files.writeString(dir.resolve("users.json"), "{}");
+    DashboardConfig config = DashboardMain.parse(new String[] {"--host", "0.0.0.0", "--users", users.toString(),
+        "--public-url", "https://spbe.blitarkab.go.id", "--trust-proxy"}, Map.of());
+    assertThat(config.publicUrl()).hasToString("https://spbe.blitarkab.go.id");
+    assertThat(config.trustProxy()).isTrue();
+    assertThat(config.origin().localNames()).contains("spbe.blitarkab.go.id", "localhost", "0.0.0.0");
+    DashboardConfig fromEnv = DashboardMain.parse(new String[0], Map.of("SPBE_PUBLIC_URL", "http://localhost:8080",
+        "SPBE_TRUST_PROXY", "true"));
+    assertThat(fromEnv.trustProxy()).isTrue();
+    assertThat(DashboardMain.parse(new String[0], Map.of()).trustProxy()).isFalse();
+    assertThatThrownBy(() -> DashboardMain.parse(new String[] {"--public-url", "spbe.blitarkab.go.id"}, Map.of()))
+        .hasMessageContaining("--public-url must be an http or https address");
+    assertThatThrownBy(() -> DashboardMain.parse(new String[] {"--public-url", "ftp://x.example"}, Map.of()))
+        .hasMessageContaining("--public-url");
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
+import id.spbe.analytics.dashboard.web.PublicOrigin;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -37,7 +38,13 @@ public final class DashboardServer implements AutoCloseable {
   }
 
   public DashboardServer(Path warehouse, Duration refresh, Access access, Clock clock) {
-    this.app = DashboardApp.create(new PublishedState(warehouse, refresh), access, null, clock).start("127.0.0.1", 0);
+    this(warehouse, refresh, access, PublicOrigin.direct("127.0.0.1"), clock);
+  }
+
+  /** Reached as {@code origin} says (a public URL, a trusted proxy in front). */
+  public DashboardServer(Path warehouse, Duration refresh, Access access, PublicOrigin origin, Clock clock) {
+    this.app = DashboardApp.create(new PublishedState(warehouse, refresh), access, origin, null, clock)
+        .start("127.0.0.1", 0);
   }
 
   public String base() {

@@ -2,6 +2,7 @@ package id.spbe.analytics.dashboard.api;
 
 import id.spbe.analytics.dashboard.warehouse.NothingPublishedException;
 import id.spbe.analytics.dashboard.warehouse.TableMissingException;
+import id.spbe.analytics.dashboard.web.ForeignHostException;
 import id.spbe.analytics.dashboard.web.ForeignOriginException;
 import id.spbe.analytics.dashboard.web.SignInRequiredException;
 import io.javalin.config.RoutesConfig;
@@ -26,6 +27,11 @@ public final class ApiErrors {
       LOG.warn("Refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       ctx.status(403).json(body("foreign_origin", "Permintaan dari situs lain ditolak.",
           "Requests from another site are refused.", null));
+    });
+    routes.exception(ForeignHostException.class, (e, ctx) -> {
+      LOG.warn("Refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.status(421).json(body("foreign_host", "Alamat ini tidak dilayani dasbor ini.",
+          "This dashboard does not answer for that address.", null));
     });
     routes.exception(NothingPublishedException.class, (e, ctx) ->
         ctx.status(503).json(body("nothing_published",

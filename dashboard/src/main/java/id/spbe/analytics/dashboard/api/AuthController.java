@@ -4,6 +4,7 @@ import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.security.SignIn;
 import id.spbe.analytics.dashboard.security.Viewer;
 import id.spbe.analytics.dashboard.web.AccessGuard;
+import id.spbe.analytics.dashboard.web.PublicOrigin;
 import id.spbe.analytics.dashboard.web.SessionCookie;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -16,9 +17,11 @@ import java.util.Map;
  */
 public final class AuthController {
   private final Access access;
+  private final PublicOrigin origin;
 
-  AuthController(Access access) {
+  AuthController(Access access, PublicOrigin origin) {
     this.access = access;
+    this.origin = origin;
   }
 
   record Credentials(String username, String password) {}
@@ -39,7 +42,8 @@ public final class AuthController {
     }
     char[] password = credentials.password().toCharArray();
     try {
-      respond(ctx, access.signIn().attempt(credentials.username(), password, ctx.ip()));
+      respond(ctx, access.signIn().attempt(credentials.username(), password, origin.clientAddress(ctx),
+          SessionCookie.read(ctx)));
     } finally {
       Arrays.fill(password, '\0');
     }
@@ -57,8 +61,7 @@ public final class AuthController {
   private void respond(Context ctx, SignIn.Outcome outcome) {
     if (outcome instanceof SignIn.SignedIn signedIn) {
       var session = signedIn.session();
-      SessionCookie.set(ctx, session.token(), (int) access.signIn().sessions().maxAge().toSeconds(),
-          access.secureCookies());
+      SessionCookie.set(ctx, session.token(), secure(ctx));
       ctx.json(me(Viewer.of(session.account()), true));
     } else if (outcome instanceof SignIn.Throttled throttled) {
       long seconds = Math.max(1, throttled.retryAfter().toSeconds());
@@ -75,9 +78,14 @@ public final class AuthController {
   public void logout(Context ctx) {
     if (access.required()) {
       access.signIn().sessions().close(SessionCookie.read(ctx));
-      SessionCookie.clear(ctx, access.secureCookies());
+      SessionCookie.clear(ctx, secure(ctx));
     }
     ctx.status(204);
+  }
+
+  /** Secure when configured, or when the browser came over https (directly, or as the public URL or proxy says). */
+  private boolean secure(Context ctx) {
+    return access.secureCookies() || origin.https(ctx);
   }
 
   public void me(Context ctx) {

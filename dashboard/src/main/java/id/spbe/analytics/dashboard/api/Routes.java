@@ -3,6 +3,7 @@ package id.spbe.analytics.dashboard.api;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.view.ViewKind;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
+import id.spbe.analytics.dashboard.web.PublicOrigin;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.util.Map;
@@ -11,12 +12,12 @@ import java.util.Map;
 public final class Routes {
   private Routes() {}
 
-  public static void register(RoutesConfig routes, PublishedState state, Access access, String defaultInstansi,
-      Clock clock) {
+  public static void register(RoutesConfig routes, PublishedState state, Access access, PublicOrigin origin,
+      String defaultInstansi, Clock clock) {
     ViewPayloadCache<String> payloads = new ViewPayloadCache<>(ViewPayloadCache.MAX_ENTRIES, ViewPayloadCache.IDLE);
     ViewRequests requests = new ViewRequests(state, defaultInstansi, payloads);
     ViewController views = new ViewController(requests);
-    AuthController auth = new AuthController(access);
+    AuthController auth = new AuthController(access, origin);
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
         "published_version", state.pointer().orElse(""))));
     routes.post("/api/login", auth::login);

@@ -10,6 +10,7 @@ import id.spbe.analytics.dashboard.query.PlanQueries;
 import id.spbe.analytics.dashboard.query.PlanQueries.Summary;
 import id.spbe.analytics.dashboard.query.RunQueries;
 import id.spbe.analytics.dashboard.query.Selection;
+import id.spbe.analytics.dashboard.query.Visibility;
 import id.spbe.analytics.dashboard.view.Choices;
 import id.spbe.analytics.dashboard.view.Param;
 import id.spbe.analytics.dashboard.view.RencanaView;
@@ -80,7 +81,8 @@ final class SelectionParams {
   }
 
   private static String planFramework(Context ctx, Connection c, String instansi) throws SQLException {
-    List<Summary> plans = PlanQueries.summaries(c, instansi);
+    // only the frameworks and their status are read here, none of what the rule withholds
+    List<Summary> plans = PlanQueries.summaries(c, instansi, Visibility.all());
     String chosen = Params.optionalOneOf(ctx, Param.FRAMEWORK.urlName(),
         plans.stream().map(Summary::frameworkId).toList());
     return chosen != null ? chosen : RencanaView.defaultFramework(plans);

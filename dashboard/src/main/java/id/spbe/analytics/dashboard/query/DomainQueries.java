@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The Domain & aspek view: per domain and per aspect the official and the self-assessed index of one year, and the
  * target: the index the aspect (domain) would have with every indicator at its target level, i.e.
- * sum(w_i x target_level_i) / sum(w_i) over its indicators in gap_to_target, rounded to two decimals.
+ * sum(w_i x target_level_i) / sum(w_i) over its indicators in gap_to_target, rounded to two decimals. The
+ * self-assessed index of a domain or aspect combines the self levels of a few OPDs, so an OPD-scoped viewer is not
+ * shown it ({@link Visibility}'s rule): over a one-indicator aspect it is that indicator's self level.
  */
 public final class DomainQueries {
   private DomainQueries() {}
@@ -23,11 +25,13 @@ public final class DomainQueries {
       Boolean officialPartial, BigDecimal selfAssessment, Boolean selfAssessmentPartial, BigDecimal target,
       long indicators) {}
 
-  public static List<ScopeResult> domains(Connection c, Selection s, String frameworkId) throws SQLException {
+  public static List<ScopeResult> domains(Connection c, Selection s, String frameworkId, Visibility v)
+      throws SQLException {
     return Rows.list(c, """
         select d.domain_code as code, d.domain_name as name, null as parent_code, d.weight_pct,
                o.index_value as official, o.is_partial as official_partial,
-               m.index_value as self_assessment, m.is_partial as self_assessment_partial,
+               case when ?::boolean then m.index_value end as self_assessment,
+               case when ?::boolean then m.is_partial end as self_assessment_partial,
                t.target, coalesce(t.indicators, 0) as indicators
         from domain d
         left join domain_index o on o.instansi_code = ? and o.year = ? and o.framework_id = d.framework_id
@@ -40,15 +44,18 @@ public final class DomainQueries {
                    group by domain_code) t on t.domain_code = d.domain_code
         where d.framework_id = ?
         order by try_cast(substr(d.domain_code, 2) as integer), d.domain_code
-        """, DomainQueries::result, s.instansiCode(), s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
+        """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
         frameworkId, frameworkId);
   }
 
-  public static List<ScopeResult> aspects(Connection c, Selection s, String frameworkId) throws SQLException {
+  public static List<ScopeResult> aspects(Connection c, Selection s, String frameworkId, Visibility v)
+      throws SQLException {
     return Rows.list(c, """
         select a.aspect_code as code, a.aspect_name as name, a.domain_code as parent_code, a.weight_pct,
                o.index_value as official, o.is_partial as official_partial,
-               m.index_value as self_assessment, m.is_partial as self_assessment_partial,
+               case when ?::boolean then m.index_value end as self_assessment,
+               case when ?::boolean then m.is_partial end as self_assessment_partial,
                t.target, coalesce(t.indicators, 0) as indicators
         from aspect a
         left join aspect_index o on o.instansi_code = ? and o.year = ? and o.framework_id = a.framework_id
@@ -61,7 +68,8 @@ public final class DomainQueries {
                    group by aspect_code) t on t.aspect_code = a.aspect_code
         where a.framework_id = ? and (?::varchar is null or a.domain_code = ?::varchar)
         order by try_cast(substr(a.aspect_code, 2) as integer), a.aspect_code
-        """, DomainQueries::result, s.instansiCode(), s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
+        """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
         frameworkId, frameworkId, s.domainCode(), s.domainCode());
   }
 

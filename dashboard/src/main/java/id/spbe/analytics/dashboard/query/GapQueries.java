@@ -71,7 +71,9 @@ public final class GapQueries {
       left join aspect a on a.framework_id = gap.framework_id and a.aspect_code = gap.aspect_code
       left join domain d on d.framework_id = gap.framework_id and d.domain_code = gap.domain_code
       left join opd o on o.instansi_code = gap.instansi_code and o.opd_code = gap.opd_code
-      order by gap.index_points_at_stake desc, i.indicator_no, gap.indicator_code
+      -- by what the viewer is shown: sorting on a withheld figure would rank the hidden self levels
+      order by case when visible or gap.level_source = 'official' then gap.index_points_at_stake end desc nulls last,
+               i.indicator_no, gap.indicator_code
       """;
 
   public static List<GapRow> rows(Connection c, Selection s, Visibility v) throws SQLException {

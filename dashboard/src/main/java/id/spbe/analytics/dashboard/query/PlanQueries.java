@@ -10,7 +10,9 @@ import java.util.List;
  * The Rencana aksi view: the pipeline's least-effort plan to the RPJMD target (action_plan_summary, action_plan) and
  * the menu of level raises the what-if picks from (action_candidate). When a plan starts from a penilaian mandiri
  * (a year without official levels), its levels are self-assessed, so an OPD-scoped viewer gets only its own
- * OPD's raises.
+ * OPD's raises, numbered among themselves, without the running totals, and a summary without the step count, total
+ * effort and planned index: each of those adds up other OPDs' raises, whose sizes are their hidden self levels
+ * ({@link Visibility}'s rule). The base index and status follow from the instansi-wide index and stay.
  */
 public final class PlanQueries {
   private PlanQueries() {}
@@ -18,10 +20,11 @@ public final class PlanQueries {
   /**
    * One framework's plan. The base and planned index are also given rounded to two decimals as KemenPANRB
    * publishes them ({@code *Published}); the base predikat and distance to the target are read off that value.
+   * {@code steps}, {@code totalEffort} and the planned index are null when withheld from an OPD-scoped viewer.
    */
   public record Summary(String frameworkId, int baseYear, String baseSource, BigDecimal baseIndex,
       BigDecimal baseIndexPublished, String basePredikat, String basePredikatEn, BigDecimal baseDistanceToTarget,
-      BigDecimal targetIndex, Integer targetYear, String status, long steps, BigDecimal totalEffort,
+      BigDecimal targetIndex, Integer targetYear, String status, Long steps, BigDecimal totalEffort,
       BigDecimal plannedIndex, BigDecimal plannedIndexPublished, String plannedPredikat) {}
 
   public record Step(int stepNo, String indicatorCode, String indicatorName, String aspectCode, String domainCode,
@@ -39,12 +42,21 @@ public final class PlanQueries {
       BigDecimal indexPoints, BigDecimal cumulativeIndexPoints, BigDecimal cumulativeEffort, String opdCode,
       String opdName) {}
 
-  public static List<Summary> summaries(Connection c, String instansiCode) throws SQLException {
+  public static List<Summary> summaries(Connection c, String instansiCode, Visibility v) throws SQLException {
     return Rows.list(c, """
+        with viewer as (select ?::boolean as everything),
+        shown as (select s.* replace (
+                    case when viewer.everything or s.base_source = 'official' then s.steps end as steps,
+                    case when viewer.everything or s.base_source = 'official' then s.total_effort end as total_effort,
+                    case when viewer.everything or s.base_source = 'official' then s.planned_index end
+                      as planned_index,
+                    case when viewer.everything or s.base_source = 'official' then s.planned_predikat end
+                      as planned_predikat)
+                  from action_plan_summary s cross join viewer)
         select s.*, round(s.base_index, 2) as base_index_published, b.predikat as base_predikat,
                b.predikat_en as base_predikat_en, s.target_index - round(s.base_index, 2) as base_distance_to_target,
                round(s.planned_index, 2) as planned_index_published
-        from action_plan_summary s
+        from shown s
         left join predikat_band b on b.framework_id = s.framework_id and round(s.base_index, 2) >= b.lower_inclusive
              and (b.upper_exclusive is null or round(s.base_index, 2) < b.upper_exclusive)
         where s.instansi_code = ?
@@ -53,20 +65,31 @@ public final class PlanQueries {
         rs.getBigDecimal("base_index"), rs.getBigDecimal("base_index_published"), rs.getString("base_predikat"),
         rs.getString("base_predikat_en"), rs.getBigDecimal("base_distance_to_target"),
         rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"), rs.getString("status"),
-        rs.getLong("steps"), rs.getBigDecimal("total_effort"), rs.getBigDecimal("planned_index"),
-        rs.getBigDecimal("planned_index_published"), rs.getString("planned_predikat")), instansiCode);
+        Rows.bigint(rs, "steps"), rs.getBigDecimal("total_effort"), rs.getBigDecimal("planned_index"),
+        rs.getBigDecimal("planned_index_published"), rs.getString("planned_predikat")), v.seesPartialSelfAggregates(),
+        instansiCode);
   }
 
   /** Whether the viewer may see raise {@code x} of plan {@code s}; text blocks drop trailing blanks, hence the spaces. */
   private static final String VISIBLE = " coalesce(viewer.everything or s.base_source = 'official'"
       + " or (s.instansi_code = viewer.instansi_code and x.opd_code = viewer.opd_code), false) ";
 
+  /** Whether the viewer is shown a plan's running totals: they add up every raise before, hidden ones included. */
+  private static final String TOTALS = " (viewer.everything or s.base_source = 'official') ";
+
   public static List<Step> steps(Connection c, Selection s, Visibility v) throws SQLException {
-    return Rows.list(c, """
+    return Rows.list(c, ("""
         with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code),
         placed as (select distinct indicator_code, aspect_code, domain_code from action_candidate
                    where instansi_code = ? and framework_id = ?)
-        select x.*, placed.aspect_code, placed.domain_code, coalesce(o.opd_name, x.opd_code) as opd_name
+        select x.* replace (
+                 -- an OPD's own raises numbered among themselves: the plan's numbers would count the hidden ones
+                 case when {TOTALS} then x.step_no else row_number() over (order by x.step_no) end
+                   as step_no,
+                 case when {TOTALS} then x.cumulative_effort end as cumulative_effort,
+                 case when {TOTALS} then x.cumulative_index end as cumulative_index,
+                 case when {TOTALS} then x.predikat end as predikat),
+               placed.aspect_code, placed.domain_code, coalesce(o.opd_name, x.opd_code) as opd_name
         from action_plan x
         cross join viewer
         join action_plan_summary s on s.instansi_code = x.instansi_code and s.framework_id = x.framework_id
@@ -76,21 +99,25 @@ public final class PlanQueries {
           and (?::varchar is null or placed.domain_code = ?::varchar)
           and (?::varchar is null or x.opd_code = ?::varchar)
         order by x.step_no
-        """, PlanQueries::step, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(), s.frameworkId(),
-        s.instansiCode(), s.frameworkId(), s.domainCode(), s.domainCode(), s.opdCode(), s.opdCode());
+        """).replace("{TOTALS}", TOTALS), PlanQueries::step, v.everything(), v.instansiCode(), v.opdCode(),
+        s.instansiCode(), s.frameworkId(), s.instansiCode(), s.frameworkId(), s.domainCode(), s.domainCode(),
+        s.opdCode(), s.opdCode());
   }
 
-  /** How many plan steps the viewer may not see (other OPDs' raises in a plan built on a self-assessment). */
-  public static long hiddenSteps(Connection c, Selection s, Visibility v) throws SQLException {
+  /**
+   * Whether some plan steps are withheld from the viewer (other OPDs' raises in a plan built on a self-assessment).
+   * Not how many: their number is the sum of the other OPDs' raises, i.e. of their hidden self levels.
+   */
+  public static boolean hidesSteps(Connection c, Selection s, Visibility v) throws SQLException {
     return Rows.first(c, """
         with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code)
-        select count(*) as hidden
+        select count(*) > 0 as hidden
         from action_plan x
         cross join viewer
         join action_plan_summary s on s.instansi_code = x.instansi_code and s.framework_id = x.framework_id
         where x.instansi_code = ? and x.framework_id = ? and not """ + VISIBLE,
-        rs -> rs.getLong("hidden"), v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(), s.frameworkId())
-        .orElse(0L);
+        rs -> rs.getBoolean("hidden"), v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(),
+        s.frameworkId()).orElse(false);
   }
 
   public static List<Candidate> candidates(Connection c, Selection s, Visibility v) throws SQLException {

@@ -19,7 +19,10 @@ public final class RunQueries {
   public record Input(String file, String kind, String format, String sheet, String encoding, String separator,
       long headerRow, String sha256, long sizeBytes, long rowsRead, long rowsAccepted, long rowsRejected) {}
 
-  /** One refused cell; {@code rawValue} is null for a viewer who may not see other OPDs' inputs. */
+  /**
+   * One refused cell. For a viewer who may not see other OPDs' inputs {@code rawValue} and the pipeline's messages
+   * are null: the messages quote the refused value, and for a conflicting duplicate the values of other rows too.
+   */
   public record Quarantined(String sourceFile, String sourceSheet, long sourceRow, String columnName, String rawValue,
       String reasonCode, String messageId, String messageEn) {}
 
@@ -43,13 +46,16 @@ public final class RunQueries {
   public static List<Quarantined> quarantined(Connection c, String runId, Visibility v) throws SQLException {
     return Rows.list(c, """
         select source_file, source_sheet, source_row, column_name,
-               case when ?::boolean then raw_value end as raw_value, reason_code, message_id, message_en
+               case when ?::boolean then raw_value end as raw_value, reason_code,
+               case when ?::boolean then message_id end as message_id,
+               case when ?::boolean then message_en end as message_en
         from quarantined_row where run_id = ?
         order by source_file, source_row, column_name, reason_code
         limit ?
         """, rs -> new Quarantined(rs.getString("source_file"), rs.getString("source_sheet"), rs.getLong("source_row"),
         rs.getString("column_name"), rs.getString("raw_value"), rs.getString("reason_code"),
-        rs.getString("message_id"), rs.getString("message_en")), v.everything(), runId, QUARANTINE_LIMIT);
+        rs.getString("message_id"), rs.getString("message_en")), v.everything(), v.everything(), v.everything(), runId,
+        QUARANTINE_LIMIT);
   }
 
   public static long quarantinedCount(Connection c, String runId) throws SQLException {

@@ -38,14 +38,13 @@ final class PlanSection {
     tables.fact(facts, m.text("col.target"), s.targetIndex() == null ? "–"
         : num(s.targetIndex(), 2) + " (" + s.targetYear() + ")");
     tables.fact(facts, m.text("rencana.status"), m.text("code." + s.status()));
-    tables.fact(facts, m.text("rencana.steps"), s.steps() + " · " + m.text("col.effort") + " "
-        + num(s.totalEffort(), 2));
+    tables.fact(facts, m.text("rencana.steps"), (s.steps() == null ? "–" : s.steps()) + " · "
+        + m.text("col.effort") + " " + num(s.totalEffort(), 2));
     tables.fact(facts, m.text("rencana.planned"), num(s.plannedIndexPublished(), 2)
         + (s.plannedPredikat() == null ? "" : " (" + s.plannedPredikat() + ")"));
     document.add(facts);
-    if (plan.hiddenSteps() > 0) {
-      document.add(new Paragraph(m.text("report.hidden", Map.of("count", String.valueOf(plan.hiddenSteps()))),
-          PdfTables.SMALL));
+    if (plan.stepsHidden()) {
+      document.add(new Paragraph(m.text("rencana.hidden"), PdfTables.SMALL));
     }
     if (!plan.steps().isEmpty()) {
       document.add(steps(plan.steps()));

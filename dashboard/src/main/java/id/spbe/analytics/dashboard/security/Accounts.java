@@ -25,15 +25,19 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Any mistake (unknown field, unknown role, weak or malformed hash, duplicate name) stops the start with the file
- * and the user named: a half-read users file must never let the dashboard run.
+ * and the user named: a half-read users file must never let the dashboard run. All hashes must share one cost:
+ * a check takes as long as its hash's cost says, so users of different costs, and unknown names, would be told
+ * apart by the time a wrong password takes.
  */
 public final class Accounts {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
   private final Map<String, Account> byName;
+  private final String unknownUserHash;
 
-  private Accounts(Map<String, Account> byName) {
+  private Accounts(Map<String, Account> byName, int cost) {
     this.byName = Map.copyOf(byName);
+    this.unknownUserHash = PasswordHashing.unknownUserHash(cost);
   }
 
   record UsersFile(List<UserEntry> users) {}
@@ -59,12 +63,32 @@ public final class Accounts {
 
   public static Accounts of(List<Account> accounts) {
     Map<String, Account> byName = new LinkedHashMap<>();
+    Integer cost = null;
+    Account first = null;
     for (Account account : accounts) {
       if (byName.put(key(account.username()), account) != null) {
         throw new IllegalArgumentException("User '" + account.username() + "' is listed twice");
       }
+      int own = PasswordHashing.cost(account.passwordHash()).orElseThrow(() -> new IllegalArgumentException(
+          "User '" + account.username() + "': password_hash is not a BCrypt hash"));
+      if (cost == null) {
+        cost = own;
+        first = account;
+      } else if (own != cost) {
+        throw new IllegalArgumentException("User '" + account.username() + "' has a password hash of cost " + own
+            + " but '" + first.username() + "' of cost " + cost + "; every user needs the same cost (the time a "
+            + "wrong password takes would tell them apart): hash them again with hash-password --cost " + cost);
+      }
     }
-    return new Accounts(byName);
+    if (cost == null) {
+      throw new IllegalArgumentException("No users");
+    }
+    return new Accounts(byName, cost);
+  }
+
+  /** What an unknown name's password is checked against: never matches, takes as long as a real check. */
+  String unknownUserHash() {
+    return unknownUserHash;
   }
 
   /** Usernames are matched without regard to case: "Bappeda" and "bappeda" are one user. */

@@ -21,8 +21,6 @@ public final class PasswordHashing {
   public static final int MINIMUM_COST = 10;
   private static final Pattern HASH = Pattern.compile("\\$2[aby]\\$(\\d{2})\\$[./A-Za-z0-9]{53}");
   private static final SecureRandom RANDOM = new SecureRandom();
-  /** Checked against when the user does not exist, so an unknown name takes as long as a wrong password. */
-  private static final String NO_SUCH_USER = BCrypt.hashpw("no such user", BCrypt.gensalt(DEFAULT_COST, RANDOM));
 
   private PasswordHashing() {}
 
@@ -47,10 +45,14 @@ public final class PasswordHashing {
     }
   }
 
-  /** Spends the time of one check without a user, and answers false. */
-  static boolean matchesNoUser(char[] password) {
-    matches(password, NO_SUCH_USER);
-    return false;
+  /**
+   * A hash of a random password at {@code cost}: checked against when a name is unknown, so that it takes as long
+   * as a wrong password for a known one. Nobody knows the password, so it never matches.
+   */
+  static String unknownUserHash(int cost) {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return BCrypt.hashpw(random, BCrypt.gensalt(cost, RANDOM));
   }
 
   /** The cost of a well-formed BCrypt hash; empty when {@code hash} is not one. */

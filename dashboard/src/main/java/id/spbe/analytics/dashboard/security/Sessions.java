@@ -29,10 +29,6 @@ public final class Sessions {
     this.maxAge = maxAge;
   }
 
-  public Duration maxAge() {
-    return maxAge;
-  }
-
   public Session open(Account account) {
     dropExpired();
     byte[] bytes = new byte[32];

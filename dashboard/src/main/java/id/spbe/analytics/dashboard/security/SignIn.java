@@ -24,19 +24,27 @@ public final class SignIn {
 
   public record Throttled(Duration retryAfter) implements Outcome {}
 
-  public Outcome attempt(String username, char[] password, String address) {
-    Optional<Duration> wait = throttle.retryAfter(username, address);
+  /**
+   * The attempt is counted before the password is checked, so parallel guesses cannot all pass a limit that is
+   * only checked first. An unknown name is checked against a hash of the users' own cost: it takes as long. A
+   * sign-in that succeeds ends the session it was made from ({@code previousToken}, may be null): one browser, one
+   * live token.
+   */
+  public Outcome attempt(String username, char[] password, String address, String previousToken) {
+    Optional<Duration> wait = throttle.admit(username, address);
     if (wait.isPresent()) {
       return new Throttled(wait.get());
     }
     Optional<Account> account = accounts.find(username);
-    boolean ok = account.isPresent() ? PasswordHashing.matches(password, account.get().passwordHash())
-        : PasswordHashing.matchesNoUser(password);
-    if (!ok) {
-      throttle.failed(username, address);
+    if (account.isEmpty()) {
+      PasswordHashing.matches(password, accounts.unknownUserHash()); // only for the time it takes
       return new Refused();
     }
-    throttle.succeeded(username);
+    if (!PasswordHashing.matches(password, account.get().passwordHash())) {
+      return new Refused();
+    }
+    throttle.succeeded(username, address);
+    sessions.close(previousToken);
     return new SignedIn(sessions.open(account.get()));
   }
 

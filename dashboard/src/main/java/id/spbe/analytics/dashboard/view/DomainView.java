@@ -17,9 +17,11 @@ import java.util.List;
  *
  * @param yearsWithData the years this view has results for
  * @param indicators the drill-down: indicators of the selected domain or aspect (empty when none is selected)
+ * @param selfIndicesHidden the domain and aspect self-assessed indices are withheld from this viewer (an OPD)
  */
 public record DomainView(String version, Choices choices, Selection selection, List<Integer> yearsWithData,
-    List<ScopeResult> domains, List<ScopeResult> aspects, List<GapRow> indicators, List<Band> bands) implements ViewPayload {
+    List<ScopeResult> domains, List<ScopeResult> aspects, List<GapRow> indicators, List<Band> bands,
+    boolean selfIndicesHidden) implements ViewPayload {
 
   static final String[] TABLES = {"domain", "aspect", "domain_index", "aspect_index", "gap_to_target",
       "calibration_indicator", "indicator", "opd", "predikat_band", "trend", "framework"};
@@ -28,14 +30,14 @@ public record DomainView(String version, Choices choices, Selection selection, L
     Connection c = v.connection();
     Selection s = v.selection();
     String framework = s.frameworkId();
-    List<ScopeResult> domains = DomainQueries.domains(c, s, framework).stream()
+    List<ScopeResult> domains = DomainQueries.domains(c, s, framework, v.visibility()).stream()
         .map(r -> DomainQueries.onlySource(r, s.source())).toList();
-    List<ScopeResult> aspects = DomainQueries.aspects(c, s.withDomain(null), framework).stream()
+    List<ScopeResult> aspects = DomainQueries.aspects(c, s.withDomain(null), framework, v.visibility()).stream()
         .map(r -> DomainQueries.onlySource(r, s.source())).toList();
     List<GapRow> indicators = s.domainCode() == null && s.aspectCode() == null ? List.of()
         : GapQueries.rows(c, s.withOpd(null), v.visibility());
     List<Band> bands = TrendQueries.bands(c).stream().filter(b -> b.frameworkId().equals(framework)).toList();
     return new DomainView(v.snapshot().version(), v.choices(), s, DomainQueries.years(c, s.instansiCode()), domains,
-        aspects, indicators, bands);
+        aspects, indicators, bands, !v.visibility().seesPartialSelfAggregates());
   }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  *
  * @param summaries one plan per framework with candidates (the selector)
  * @param summary the selected framework's plan (null when the instansi has none)
- * @param hiddenSteps steps of other OPDs the viewer may not see (plans built on a self-assessment)
+ * @param stepsHidden some steps, other OPDs' raises, are withheld from the viewer (plans built on a self-assessment)
  */
 public record RencanaView(String version, Choices choices, Selection selection, List<Summary> summaries,
-    Summary summary, List<Step> steps, long hiddenSteps, List<Candidate> candidates, List<Band> bands) implements ViewPayload {
+    Summary summary, List<Step> steps, boolean stepsHidden, List<Candidate> candidates, List<Band> bands)
+    implements ViewPayload {
 
   static final String[] TABLES = {"action_plan_summary", "action_plan", "action_candidate", "indicator", "opd",
       "predikat_band"};
@@ -27,16 +28,16 @@ public record RencanaView(String version, Choices choices, Selection selection, 
   public static RencanaView load(ViewContext v) throws SQLException {
     Connection c = v.connection();
     Selection s = v.selection();
-    List<Summary> summaries = PlanQueries.summaries(c, s.instansiCode());
+    List<Summary> summaries = PlanQueries.summaries(c, s.instansiCode(), v.visibility());
     Summary summary = summaries.stream().filter(p -> p.frameworkId().equals(s.frameworkId())).findFirst()
         .orElse(null);
     if (summary == null) {
-      return new RencanaView(v.snapshot().version(), v.choices(), s, summaries, null, List.of(), 0, List.of(),
+      return new RencanaView(v.snapshot().version(), v.choices(), s, summaries, null, List.of(), false, List.of(),
           List.of());
     }
     List<Band> bands = TrendQueries.bands(c).stream().filter(b -> b.frameworkId().equals(s.frameworkId())).toList();
     return new RencanaView(v.snapshot().version(), v.choices(), s, summaries, summary,
-        PlanQueries.steps(c, s, v.visibility()), PlanQueries.hiddenSteps(c, s, v.visibility()),
+        PlanQueries.steps(c, s, v.visibility()), PlanQueries.hidesSteps(c, s, v.visibility()),
         PlanQueries.candidates(c, s, v.visibility()), bands);
   }
 

@@ -26,7 +26,7 @@ public record ReviewData(RingkasanView ringkasan, TrendRow yearRow, SelfVsOffici
 
   public static ReviewData load(ViewContext v) throws SQLException {
     Selection s = v.selection();
-    List<Summary> plans = PlanQueries.summaries(v.connection(), s.instansiCode());
+    List<Summary> plans = PlanQueries.summaries(v.connection(), s.instansiCode(), v.visibility());
     String planFramework = plans.stream().anyMatch(p -> p.frameworkId().equals(s.frameworkId())) ? s.frameworkId()
         : RencanaView.defaultFramework(plans);
     ViewContext planContext = new ViewContext(v.snapshot(), v.connection(), s.withFramework(planFramework),

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs before every request: finds who is asking from the session cookie and stops requests that need a
- * sign-in (401 for the API, a redirect to the login page for pages), and refuses state-changing requests that come
- * from another site's page.
+ * Runs before every request: without sign-in, answers only requests whose {@code Host} names this machine (a page
+ * on another site could otherwise reach a loopback dashboard through DNS rebinding, and read every OPD's data);
+ * finds who is asking from the session cookie and stops requests that need a sign-in (401 for the API, a redirect
+ * to the login page for pages); and refuses state-changing requests that come from another site's page.
  */
 public final class AccessGuard {
   private static final String VIEWER = "spbe.viewer";
@@ -21,12 +22,17 @@ public final class AccessGuard {
       "/js/i18n.js", "/js/login.js", "/i18n/id.json", "/i18n/en.json", "/favicon.svg");
 
   private final Access access;
+  private final PublicOrigin origin;
 
-  public AccessGuard(Access access) {
+  public AccessGuard(Access access, PublicOrigin origin) {
     this.access = access;
+    this.origin = origin;
   }
 
   public void before(Context ctx) {
+    if (!access.required() && !origin.namesThisMachine(ctx)) {
+      throw new ForeignHostException(ctx.header("Host"));
+    }
     if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
       requireSameOrigin(ctx);
     }
@@ -57,16 +63,18 @@ public final class AccessGuard {
 
   /**
    * Browsers send Origin on cross-site POSTs and Sec-Fetch-Site on all requests; either naming another site means
-   * another site's page sent it. With neither header (curl, scripts) there is no browser to abuse.
+   * another site's page sent it. With neither header (curl, scripts) there is no browser to abuse. The origin is
+   * compared with the public one ({@link PublicOrigin}), not the request's own scheme, which is http behind a
+   * TLS proxy.
    */
-  private static void requireSameOrigin(Context ctx) {
+  private void requireSameOrigin(Context ctx) {
     String fetchSite = ctx.header("Sec-Fetch-Site");
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
       throw new ForeignOriginException(fetchSite);
     }
-    String origin = ctx.header("Origin");
-    if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
-      throw new ForeignOriginException(origin);
+    String sentFrom = ctx.header("Origin");
+    if (sentFrom != null && !sentFrom.equalsIgnoreCase(origin.origin(ctx))) {
+      throw new ForeignOriginException(sentFrom);
     }
   }
 }

@@ -6,7 +6,9 @@ import io.javalin.http.SameSite;
 
 /**
  * The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it), Secure over
- * https or when configured, scoped to the whole dashboard.
+ * https or when configured, scoped to the whole dashboard. It has no Max-Age, so it ends with the browser: the
+ * server ends the session itself (idle and total limits), and a cookie left on a shared PC's disk would only outlive
+ * its use.
  */
 public final class SessionCookie {
   public static final String NAME = "spbe_session";
@@ -17,16 +19,12 @@ public final class SessionCookie {
     return ctx.cookie(NAME);
   }
 
-  public static void set(Context ctx, String token, int maxAgeSeconds, boolean secureConfigured) {
-    ctx.cookie(new Cookie(NAME, token, "/", maxAgeSeconds, secure(ctx, secureConfigured), true, null,
-        SameSite.STRICT));
+  /** A browser-session cookie (Max-Age -1: none sent). */
+  public static void set(Context ctx, String token, boolean secure) {
+    ctx.cookie(new Cookie(NAME, token, "/", -1, secure, true, null, SameSite.STRICT));
   }
 
-  public static void clear(Context ctx, boolean secureConfigured) {
-    ctx.cookie(new Cookie(NAME, "", "/", 0, secure(ctx, secureConfigured), true, null, SameSite.STRICT));
-  }
-
-  private static boolean secure(Context ctx, boolean secureConfigured) {
-    return secureConfigured || "https".equalsIgnoreCase(ctx.scheme());
+  public static void clear(Context ctx, boolean secure) {
+    ctx.cookie(new Cookie(NAME, "", "/", 0, secure, true, null, SameSite.STRICT));
   }
 }

@@ -16,10 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ReportApiTest extends ApiTest {
+public class ReportApiTest extends ApiTest {
 
   /** The text of each page of the report, runs of white space (line breaks in table cells) as one space. */
-  static List<String> pages(byte[] pdf) throws IOException {
+  public static List<String> pages(byte[] pdf) throws IOException {
     PdfReader reader = new PdfReader(pdf);
     try {
       PdfTextExtractor extractor = new PdfTextExtractor(reader);

@@ -78,4 +78,24 @@ class SignInBrowserTest {
     browser.open(server.base() + "/indikator.html");
     assertThat(browser.driver().getCurrentUrl()).as("signed out for good").contains("/login.html");
   }
+
+  @Test
+  void afterSignInOnlyAnAddressOnThisSiteIsFollowed() {
+    // browsers drop tabs and newlines from URLs and read a backslash as a slash: each of these is //evil.example
+    for (String next : List.of("%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%0D%0A%2Fevil.example",
+        "%2F%5Cevil.example", "%09%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F")) {
+      browser.open(server.base() + "/login.html?next=" + next);
+      signIn(TestAccounts.ANALYST, TestAccounts.ANALYST_PASSWORD);
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+          .until(d -> !d.getCurrentUrl().contains("/login.html"));
+      assertThat(browser.driver().getCurrentUrl()).as("next=%s", next).startsWith(server.base() + "/")
+          .doesNotContain("evil.example");
+    }
+    browser.open(server.base() + "/login.html?next=%2Frencana.html%3Finstansi%3D6521%23plan");
+    signIn(TestAccounts.ANALYST, TestAccounts.ANALYST_PASSWORD);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("/rencana.html"));
+    assertThat(browser.driver().getCurrentUrl()).startsWith(server.base() + "/rencana.html?instansi=6521");
+    browser.driver().manage().deleteAllCookies(); // signed out again for the other tests
+  }
 }

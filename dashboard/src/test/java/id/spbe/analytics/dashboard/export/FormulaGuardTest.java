@@ -18,4 +18,16 @@ class FormulaGuardTest {
     assertThat(FormulaGuard.neutralise("")).isEmpty();
     assertThat(FormulaGuard.neutralise(null)).isNull();
   }
+
+  @Test
+  void leadingWhitespaceBeforeAFormulaSignDoesNotHideIt() {
+    for (String risky : new String[] {" =1+2", "  +1", "\t=1+2", "\r=1+2", "\n=1+2", "\r\n@SUM(A1)", " \t -2+3",
+        "\u00A0=1+2", "\u3000=1+2", "\uFEFF=1+2"}) {
+      assertThat(FormulaGuard.neutralise(risky)).as("%s", risky.codePoints().boxed().toList()).isEqualTo("'" + risky);
+    }
+    for (String plain : new String[] {" Perbup", "\n", "   ", "a =1", "1-2", " 3,5"}) {
+      assertThat(FormulaGuard.isRisky(plain)).as("%s", plain.codePoints().boxed().toList())
+          .isFalse();
+    }
+  }
 }

@@ -62,4 +62,19 @@ class AccountsTest {
         .hasMessageContaining("Cannot read users file");
     assertThatThrownBy(() -> Accounts.load(file("{\"users\": []}"))).hasMessageContaining("lists no users");
   }
+
+  @Test
+  void usersOfDifferentCostsAreRefusedAndUnknownNamesAreCheckedAtTheUsersCost() throws IOException {
+    String costlier = PasswordHashing.hash("kata-sandi-panjang".toCharArray(), 11);
+    // a wrong password would take twice as long for 'b' as for 'a': the time alone would tell them apart
+    assertThatThrownBy(() -> Accounts.load(file("""
+        {"users": [{"username": "a", "role": "analyst", "password_hash": "%s"},
+                   {"username": "b", "role": "analyst", "password_hash": "%s"}]}""".formatted(HASH, costlier))))
+        .hasMessageContaining("'b' has a password hash of cost 11").hasMessageContaining("'a' of cost 10")
+        .hasMessageContaining("hash-password --cost 10");
+    Accounts accounts = Accounts.load(file("""
+        {"users": [{"username": "b", "role": "analyst", "password_hash": "%s"}]}""".formatted(costlier)));
+    assertThat(PasswordHashing.cost(accounts.unknownUserHash())).hasValue(11);
+    assertThat(PasswordHashing.matches("kata-sandi-panjang".toCharArray(), accounts.unknownUserHash())).isFalse();
+  }
 }

@@ -28,9 +28,13 @@ public final class TestAccounts {
     return accounts;
   }
 
-  /** Sign-in as the app is wired in production (30 min idle, 10 h, 5 failures per 15 min), on {@code clock}. */
+  /**
+   * Sign-in as the app is wired in production (30 min idle, 10 h; 5 free failures per name, then 1 s doubling to
+   * 1 min, forgotten after 15 quiet minutes), on {@code clock}.
+   */
   public static Access access(Clock clock) {
     return Access.signIn(new SignIn(accounts(), new Sessions(clock, Duration.ofMinutes(30), Duration.ofHours(10)),
-        new LoginThrottle(clock, 5, Duration.ofMinutes(15))), false);
+        new LoginThrottle(clock, new LoginThrottle.Policy(5, Duration.ofSeconds(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(15)))), false);
   }
 }

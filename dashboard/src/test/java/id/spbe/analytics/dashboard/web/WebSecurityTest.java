@@ -41,6 +41,33 @@ class WebSecurityTest {
   }
 
   @Test
+  void withoutSignInOnlyHostNamesOfThisMachineAreAnswered() throws IOException {
+    try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
+      int port = java.net.URI.create(server.base()).getPort();
+      // DNS rebinding: evil.example first resolved to the attacker, then to 127.0.0.1; the page keeps its origin
+      for (String foreign : List.of("evil.example", "evil.example:" + port, "127.0.0.1.nip.io", "localhost.evil.example")) {
+        String answer = rawGet(port, "/api/ringkasan?instansi=6521", foreign);
+        assertThat(answer).as(foreign).startsWith("HTTP/1.1 421").contains("foreign_host")
+            .doesNotContain("Kabupaten Blitar");
+        assertThat(rawGet(port, "/", foreign)).as(foreign).startsWith("HTTP/1.1 421");
+      }
+      for (String local : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port)) {
+        assertThat(rawGet(port, "/api/ringkasan?instansi=6521", local)).as(local).startsWith("HTTP/1.1 200")
+            .contains("Kabupaten Blitar");
+      }
+    }
+  }
+
+  /** A GET with a {@code Host} header of our choosing, which java.net.http will not send. */
+  private static String rawGet(int port, String path, String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void staticFilesComeOnlyFromTheClasspathsPublicFolder() {
     try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
       for (String path : List.of("/simplelogger.properties", "/..%2fsimplelogger.properties",
