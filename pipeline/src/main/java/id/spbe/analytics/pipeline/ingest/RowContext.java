@@ -86,6 +86,10 @@ public final class RowContext {
     return sheet;
   }
 
+  public ColumnMapping mapping() {
+    return mapping;
+  }
+
   public long rowNumber() {
     return row.rowNumber();
   }

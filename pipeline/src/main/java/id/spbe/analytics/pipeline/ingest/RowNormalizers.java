@@ -3,6 +3,7 @@ package id.spbe.analytics.pipeline.ingest;
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.facts.OpdNames;
 import id.spbe.analytics.pipeline.ingest.FrameworkResolver.ResolvedIndicator;
 import id.spbe.analytics.pipeline.ingest.ValueParsers.Scope;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ public final class RowNormalizers {
     Map<String, Object> v = common(row);
     Integer year = row.parse(Field.YEAR, Expectation.of("tahun evaluasi", "the evaluation year"), ValueParsers::year);
     Framework framework = year == null ? null : framework(row, year);
-    Scope scope = row.parseOptional(Field.SCOPE, ValueParsers::scope);
+    Scope scope = IndexTable.is(row.mapping()) ? Scope.INDEX : row.parseOptional(Field.SCOPE, ValueParsers::scope);
     v.put("year", year);
     v.put("framework_id", framework == null ? null : framework.id());
     v.put("source", source);
@@ -73,8 +74,12 @@ public final class RowNormalizers {
     }
     v.put("scope", scope.name().toLowerCase(Locale.ROOT));
     v.put("scope_code", scope == Scope.INDEX ? "" : scopeCode(row, framework, scope));
-    v.put("value", framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
-        t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax())));
+    BigDecimal value = framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
+        t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax()));
+    v.put("value", value);
+    if (scope == Scope.INDEX) {
+      IndexTable.checkPredikat(row, framework, value);
+    }
     return new Staged(FactTable.REPORTED_INDEX, v);
   }
 
@@ -173,6 +178,7 @@ public final class RowNormalizers {
     v.put("opd_code", code(row.required(Field.OPD_CODE, Expectation.of("kode OPD", "the OPD code"))));
     v.put("opd_name", row.required(Field.OPD_NAME, Expectation.of("nama OPD", "the OPD name")));
     v.put("opd_short", row.text(Field.OPD_SHORT));
+    v.put("opd_alias", OpdNames.joinAliases(row.text(Field.OPD_ALIAS)));
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
     return new Staged(FactTable.OPD, v);
