@@ -41,6 +41,8 @@ public final class FileContextLocator {
   private final String optionInstansi;
   private final Supplier<List<KnownInstansi>> known;
   private List<KnownInstansi> knownList;
+  /** The sheet (Indonesian, English) and header row of the file being located, for messages. */
+  private String[] where = {"", "", ""};
 
   /**
    * @param optionYear {@code --tahun}, or null
@@ -68,7 +70,9 @@ public final class FileContextLocator {
    * @param titleRows the rows above the header
    * @throws FileLevelException when a needed value is found nowhere, or found twice
    */
-  FileContext locate(InputFile file, InputKind kind, ColumnMapping mapping, List<RawRow> titleRows) {
+  FileContext locate(InputFile file, InputKind kind, String sheet, ColumnMapping mapping, List<RawRow> titleRows) {
+    this.where = new String[] {sheet.isEmpty() ? "" : "Lembar '" + sheet + "': ", sheet.isEmpty() ? "" : "Sheet '"
+        + sheet + "': ", String.valueOf(mapping.headerRowNumber())};
     String year = null;
     String yearFrom = kind.required().contains(Field.YEAR) ? FileContext.COLUMN : "";
     String instansi = null;
@@ -116,7 +120,7 @@ public final class FileContextLocator {
         return new String[] {years.iterator().next(), "file name '" + name + "'"};
       }
     }
-    throw notFound("tahun", "--tahun 2025", "a year");
+    throw notFound(Field.YEAR, "--tahun 2025", "a year");
   }
 
   private String[] instansi(InputFile file, List<RawRow> titleRows) {
@@ -151,7 +155,7 @@ public final class FileContextLocator {
         return new String[] {named.iterator().next().code(), "file name '" + name + "'"};
       }
     }
-    throw notFound("kode_instansi", "--instansi 6521", "an instansi");
+    throw notFound(Field.INSTANSI_CODE, "--instansi 6521", "an instansi");
   }
 
   /**
@@ -238,13 +242,20 @@ public final class FileContextLocator {
             + "); add a tahun column or pass --tahun, e.g. --tahun " + years.iterator().next() + ".");
   }
 
-  private static FileLevelException notFound(String column, String option, String what) {
-    return new FileLevelException(FileProblemCode.MISSING_COLUMN,
-        "Kolom wajib " + column + " tidak ada, dan " + (what.equals("a year") ? "tahun" : "instansi")
-            + " tidak ditemukan di baris judul maupun nama berkas; tambahkan kolom " + column + " atau jalankan dengan "
-            + option + ".",
-        "Required column " + column + " is missing, and " + what + " is named neither in the title rows nor in the "
-            + "file name; add a " + column + " column or pass " + option + ".");
+  private FileLevelException notFound(Field field, String option, String what) {
+    String column = field.headerName() + " (" + String.join("/", field.aliases().subList(0, 3)) + ")";
+    String sentenceId = "kolom wajib tidak ada pada baris judul (baris " + where[2] + "): " + column + ". "
+        + (what.equals("a year") ? "Tahun" : "Instansi") + " juga tidak disebut di baris judul maupun nama berkas: "
+        + "tambahkan kolom " + field.headerName() + " atau jalankan dengan " + option + ".";
+    String sentenceEn = "required column(s) missing from the header (row " + where[2] + "): " + column + ". "
+        + (what.equals("a year") ? "A year" : "An instansi") + " is named neither in the title rows nor in the file "
+        + "name: add a " + field.headerName() + " column or pass " + option + ".";
+    return new FileLevelException(FileProblemCode.MISSING_COLUMN, capitalised(where[0], sentenceId),
+        capitalised(where[1], sentenceEn));
+  }
+
+  private static String capitalised(String where, String text) {
+    return where.isEmpty() ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : where + text;
   }
 
   /** The header with the implied fields as extra columns, named as the planner would have written them. */

@@ -168,7 +168,7 @@ public final class Ingestor {
     long read = 0;
     long rejected = 0;
     long headerRow = sheet.mapping().headerRowNumber();
-    FileContext context = locator.locate(file, file.kind(), sheet.mapping(),
+    FileContext context = locator.locate(file, file.kind(), sheet.sheet(), sheet.mapping(),
         top.stream().filter(r -> r.rowNumber() < headerRow).toList());
     ColumnMapping mapping = FileContextLocator.extend(sheet.mapping(), context);
     DataRows dataRows = new DataRows(sheet.mapping());

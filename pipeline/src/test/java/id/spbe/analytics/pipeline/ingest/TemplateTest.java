@@ -51,13 +51,13 @@ class TemplateTest {
 
   @ParameterizedTest
   @EnumSource(InputKind.class)
-  void anUnfilledTemplateIsAValidFileWithNoRows(InputKind kind) throws IOException {
+  void anUnfilledTemplateHasAHeaderTheKindTakesAndNoDataRows(InputKind kind) throws IOException {
     Path csv = writer.write(kind, InputFormat.CSV, dir, false);
     Path xlsx = writer.write(kind, InputFormat.XLSX, dir, false);
-    IngestRun run = IngestRun.of(csv, xlsx);
-    assertThat(run.files).extracting(FileSummary::kind).containsOnly(kind.id());
-    assertThat(run.files).extracting(FileSummary::rowsRead).containsOnly(0L);
-    assertThat(run.problems()).isEmpty();
+    // a header the kind takes (no MISSING_COLUMN), but without rows it is a mistake, not an input (issue 14, 5)
+    InputRejectedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InputRejectedException.class, () -> IngestRun.of(csv, xlsx));
+    assertThat(refused.problems()).extracting(FileProblem::code).containsOnly(FileProblemCode.NO_DATA_ROWS).hasSize(2);
   }
 
   @ParameterizedTest
@@ -112,7 +112,8 @@ class TemplateTest {
   void theCsvTemplateIsWhatIndonesianExcelOpensInColumns(InputKind kind) throws IOException {
     byte[] bytes = Files.readAllBytes(writer.write(kind, InputFormat.CSV, dir, false));
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFtahun;kode_instansi;kerangka;lingkup;kode;"
-        + "indikator;tingkat_kematangan;opd_pengampu;penjelasan;data_dukung;tanggal_pengisian;ilustratif;keterangan\r\n");
+        + "indikator;tingkat_kematangan;opd_pengampu;penjelasan;data_dukung;tanggal_pengisian;predikat;ilustratif;"
+        + "keterangan\r\n");
   }
 
   private static String shown(Map<String, Object> row) {
