@@ -23,7 +23,11 @@ final class RunSummaryPrinter {
         out.printf("      %s%n", f.context().describe());
       }
       for (String note : f.notes()) {
-        out.printf("      %s: %s%n", note, "tanpa baris data, tidak ada yang diambil / no data rows, nothing taken");
+        if (note.equals("NO_DATA_ROWS")) {
+          out.printf("      %s: %s%n", note, "tanpa baris data, tidak ada yang diambil / no data rows, nothing taken");
+        } else if (note.matches("^[A-Z_]+: .*")) { // a count line; the rows it counts are in the run record
+          out.printf("      %s%n", note);
+        }
       }
     }
   }

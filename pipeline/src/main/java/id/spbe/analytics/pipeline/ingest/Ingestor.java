@@ -35,6 +35,7 @@ import java.util.stream.StreamSupport;
  */
 public final class Ingestor {
   private static final long PROGRESS_EVERY_ROWS = 100_000;
+  private static final int MAX_WARNINGS_KEPT = 100;
 
   private final SourceOpener opener;
   private final RowNormalizers normalizers;
@@ -171,6 +172,8 @@ public final class Ingestor {
     FileContext context = locator.locate(file, file.kind(), sheet.sheet(), sheet.mapping(),
         top.stream().filter(r -> r.rowNumber() < headerRow).toList());
     ColumnMapping mapping = FileContextLocator.extend(sheet.mapping(), context);
+    List<String> notes = new ArrayList<>();
+    long warnings = 0;
     DataRows dataRows = new DataRows(sheet.mapping());
     Iterator<RawRow> rows = Stream.concat(top.stream(),
         StreamSupport.stream(Spliterators.spliteratorUnknownSize(rest, Spliterator.ORDERED), false)).iterator();
@@ -182,6 +185,8 @@ public final class Ingestor {
       read++;
       RowContext cells = new RowContext(file, sheet.sheet(), mapping, FileContextLocator.extend(row, context));
       normalizers.normalize(file.kind(), cells, sink);
+      warnings += cells.warnings().size();
+      cells.warnings().stream().limit(Math.max(0, MAX_WARNINGS_KEPT - notes.size())).forEach(notes::add);
       if (!cells.ok()) {
         rejected++;
       }
@@ -192,7 +197,21 @@ public final class Ingestor {
     return new FileSummary(file.displayName(), file.path().toString(), file.kind().id(), sheet.format().name(),
         sheet.sheet(), sheet.encoding(), sheet.separator(), sheet.mapping().headerRowNumber(), sha256(file),
         opener.size(file), read, read - rejected, rejected, sheet.mapping().ignoredHeaders(), context,
-        read == 0 ? List.of(FileProblemCode.NO_DATA_ROWS.name()) : List.of());
+        read == 0 ? List.of(FileProblemCode.NO_DATA_ROWS.name()) : withCount(notes, warnings));
+  }
+
+  /**
+   * The warnings kept (the first {@link #MAX_WARNINGS_KEPT}: a national file may have thousands) and a last line
+   * counting them all, which the summary prints.
+   */
+  private static List<String> withCount(List<String> notes, long warnings) {
+    if (warnings == 0) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>(notes);
+    out.add(LevelWordings.OTHER_FAMILY + ": " + warnings + " baris/rows, nama tingkat keluarga lain diambil / a level "
+        + "name of the other family taken (" + notes.size() + " listed in the run record)");
+    return out;
   }
 
   private String sha256(InputFile file) throws IOException {

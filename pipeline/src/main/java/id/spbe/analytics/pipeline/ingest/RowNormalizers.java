@@ -99,12 +99,32 @@ public final class RowNormalizers {
       try {
         level = FrameworkResolver.level(framework, indicator.indicator(), text);
       } catch (ParseFailure failure) {
-        row.problem(Field.VALUE, failure);
+        level = otherFamilyLevel(row, framework, indicator, text, failure);
       }
     }
     v.put("indicator_code", indicator == null ? null : indicator.indicator().code());
     v.put("item_no", indicator == null ? null : indicator.item());
     v.put("maturity_level", level);
+  }
+
+  /** A name of the other level family is taken with a warning (see {@link LevelWordings}); else the failure stands. */
+  private static Integer otherFamilyLevel(RowContext row, Framework framework, ResolvedIndicator indicator,
+      ValueParsers.LevelText text, ParseFailure failure) {
+    var other = failure.reason() == ReasonCode.UNKNOWN_LEVEL_NAME
+        ? LevelWordings.otherFamily(framework, indicator.indicator(), text.name()) : java.util.Optional.<id.spbe.analytics.pipeline.catalog.MaturityLevel>empty();
+    if (other.isEmpty()) {
+      row.problem(Field.VALUE, failure);
+      return null;
+    }
+    int level = other.get().level();
+    if (text.number() != null && text.number() != level) {
+      row.problem(Field.VALUE, ReasonCode.LEVEL_NAME_MISMATCH, Expectation.same(level + " - " + text.name()));
+      return null;
+    }
+    row.warn(Field.VALUE, LevelWordings.OTHER_FAMILY,
+        "nama tingkat keluarga " + other.get().levelFamily() + " diambil sebagai tingkat " + level,
+        "a level name of the " + other.get().levelFamily() + " family, taken as level " + level);
+    return level;
   }
 
   private String scopeCode(RowContext row, Framework framework, Scope scope) {
