@@ -2,6 +2,7 @@ package id.spbe.analytics.pipeline.ingest;
 
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.catalog.MaturityLevel;
 import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.facts.OpdNames;
 import id.spbe.analytics.pipeline.ingest.FrameworkResolver.ResolvedIndicator;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -110,8 +112,8 @@ public final class RowNormalizers {
   /** A name of the other level family is taken with a warning (see {@link LevelWordings}); else the failure stands. */
   private static Integer otherFamilyLevel(RowContext row, Framework framework, ResolvedIndicator indicator,
       ValueParsers.LevelText text, ParseFailure failure) {
-    var other = failure.reason() == ReasonCode.UNKNOWN_LEVEL_NAME
-        ? LevelWordings.otherFamily(framework, indicator.indicator(), text.name()) : java.util.Optional.<id.spbe.analytics.pipeline.catalog.MaturityLevel>empty();
+    Optional<MaturityLevel> other = failure.reason() == ReasonCode.UNKNOWN_LEVEL_NAME
+        ? LevelWordings.otherFamily(framework, indicator.indicator(), text.name()) : Optional.empty();
     if (other.isEmpty()) {
       row.problem(Field.VALUE, failure);
       return null;
