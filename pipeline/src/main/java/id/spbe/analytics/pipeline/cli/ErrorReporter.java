@@ -38,6 +38,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
           + " row(s) quarantined; nothing was published.");
       RunSummaryPrinter.printFiles(rows.files(), err);
       printFirstProblems(rows, err);
+      RunSummaryPrinter.printUnknownOpdNames(rows.unknownOpdNames(), err);
       err.println("  Laporan / report: " + rows.report());
       err.println("  Perbaiki berkasnya, atau jalankan ulang dengan --publish-valid-rows untuk menerbitkan baris yang valid.");
       err.println("  Fix the files, or re-run with --publish-valid-rows to publish the valid rows anyway.");
@@ -61,6 +62,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   }
 
   private static void printFirstProblems(RowsRejectedException rows, PrintWriter err) {
+    if (rows.firstProblems().isEmpty()) {
+      return;
+    }
     err.println("  Baris pertama yang ditolak / first refused rows:");
     for (RowProblem p : rows.firstProblems()) {
       err.println("  " + p.file() + (p.sheet().isEmpty() ? "" : " [" + p.sheet() + "]") + " baris/row " + p.rowNumber()

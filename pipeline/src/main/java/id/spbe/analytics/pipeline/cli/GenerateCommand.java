@@ -61,8 +61,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Share of files written as UTF-8 CSV with ',' (default: ${DEFAULT-VALUE}); the rest are ';' CSV with decimal comma.")
   double utf8Share;
 
-  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE:-data/reference}", paramLabel = "DIR",
-      description = "Framework catalogs (default: $SPBE_REFERENCE or ./data/reference).")
+  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE}", paramLabel = "DIR",
+      description = "Framework catalogs (default: $SPBE_REFERENCE, else the catalogs inside the jar).")
   Path reference;
 
   @Override
@@ -75,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
         new InstansiCounts(provinsi, kabupaten, kota, pusat), Integer.parseInt(range.group(1)),
         Integer.parseInt(range.group(2)), badRows, xlsxShare, utf8Share);
     long start = System.nanoTime();
-    GenerationSummary summary = Generator.generate(config, CatalogLoader.load(reference),
+    GenerationSummary summary = Generator.generate(config, CatalogLoader.load(referenceFolder()),
         message -> spec.commandLine().getErr().printf("· %6.1fs %s%n", (System.nanoTime() - start) / 1e9, message));
     spec.commandLine().getOut().printf("Generated %d instansi %s: %d files, %d rows, %.1f MB in %s (%.1f s)%n",
         summary.instansiTotal(), summary.instansi(), summary.files().size(), summary.rows(), summary.bytes() / 1e6,
@@ -83,5 +83,10 @@ final class GenerateCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("Rows written wrong on purpose: %s; rows the pipeline should quarantine: %d%n",
         summary.badRows().byReason(), summary.badRows().rejectedRows());
     return ExitCodes.OK;
+  }
+
+  /** The folder named by --reference or $SPBE_REFERENCE, else the catalogs the jar carries. */
+  private Path referenceFolder() {
+    return reference != null ? reference : id.spbe.analytics.pipeline.catalog.BundledReference.folder();
   }
 }

@@ -33,8 +33,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Where versions are published (default: $SPBE_WAREHOUSE or ./warehouse).")
   String warehouse;
 
-  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE:-data/reference}", paramLabel = "DIR",
-      description = "Framework catalogs (default: $SPBE_REFERENCE or ./data/reference).")
+  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE}", paramLabel = "DIR",
+      description = "Framework catalogs (default: $SPBE_REFERENCE, else the catalogs inside the jar).")
   Path reference;
 
   @Option(names = "--kind", paramLabel = "KIND",
@@ -43,6 +43,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first visible).")
   String sheet;
+
+  @Option(names = {"--tahun", "--year"}, paramLabel = "YYYY",
+      description = "The year of files that have no tahun column (else taken from their title rows or file name).")
+  Integer year;
+
+  @Option(names = "--instansi", paramLabel = "KODE",
+      description = "The kode instansi (or name) of files that have no kode_instansi column (else taken from their "
+          + "title rows or file name).")
+  String instansi;
 
   @Option(names = "--publish-valid-rows",
       description = "Publish the accepted rows even when some rows are quarantined (default: publish nothing).")
@@ -63,8 +72,8 @@ final class RunCommand implements Callable<Integer> {
     if (keepVersions < 1) {
       throw new UsageException("--keep-versions harus minimal 1 / must be at least 1, was " + keepVersions);
     }
-    RunConfig config = new RunConfig(inputs, warehouse, reference, Optional.ofNullable(kind), sheet, publishValidRows,
-        dryRun, keepVersions);
+    RunConfig config = new RunConfig(inputs, warehouse, referenceFolder(), Optional.ofNullable(kind), sheet, publishValidRows,
+        dryRun, keepVersions, year, instansi);
     FrameworkCatalog catalog = CatalogLoader.load(config.referenceDir());
     long start = System.nanoTime();
     Progress progress = quiet ? Progress.SILENT : message -> spec.commandLine().getErr()
@@ -82,5 +91,10 @@ final class RunCommand implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** The folder named by --reference or $SPBE_REFERENCE, else the catalogs the jar carries. */
+  private Path referenceFolder() {
+    return reference != null ? reference : id.spbe.analytics.pipeline.catalog.BundledReference.folder();
   }
 }

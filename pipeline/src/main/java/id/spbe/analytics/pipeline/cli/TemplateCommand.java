@@ -37,8 +37,8 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write into (created).")
   Path out;
 
-  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE:-data/reference}", paramLabel = "DIR",
-      description = "Framework catalogs, for the level names and indicators listed (default: $SPBE_REFERENCE or ./data/reference).")
+  @Option(names = {"-r", "--reference"}, defaultValue = "${env:SPBE_REFERENCE}", paramLabel = "DIR",
+      description = "Framework catalogs, for the level names and indicators listed (default: $SPBE_REFERENCE, else the catalogs inside the jar).")
   Path reference;
 
   @Option(names = "--with-example", description = "Put the example row in the data too (to try a run; delete it before real use).")
@@ -49,7 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    TemplateWriter writer = new TemplateWriter(CatalogLoader.load(reference));
+    TemplateWriter writer = new TemplateWriter(CatalogLoader.load(referenceFolder()));
     List<InputKind> wantedKinds = kinds == null ? List.of(InputKind.values()) : kinds;
     List<TemplateFormat> wantedFormats = formats == null ? List.of(TemplateFormat.values()) : formats;
     refuseToOverwrite(wantedKinds, wantedFormats);
@@ -80,5 +80,10 @@ final class TemplateCommand implements Callable<Integer> {
       throw new UsageException("Templat sudah ada; tidak ditimpa tanpa --force. / Templates already exist; "
           + "not overwritten without --force: " + String.join(", ", existing));
     }
+  }
+
+  /** The folder named by --reference or $SPBE_REFERENCE, else the catalogs the jar carries. */
+  private Path referenceFolder() {
+    return reference != null ? reference : id.spbe.analytics.pipeline.catalog.BundledReference.folder();
   }
 }

@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -40,17 +40,24 @@ public final class FactMerger {
 
   private FactMerger() {}
 
-  /** The merged facts to publish, and the incoming rows refused here (in the row-problem shape). */
-  public record Result(Map<FactTable, Dataset<Row>> merged, Dataset<Row> rejections) {}
+  /**
+   * The merged facts to publish, the incoming rows refused here (in the row-problem shape), and notes for the run
+   * record (identical repeated rows kept once).
+   */
+  public record Result(Map<FactTable, Dataset<Row>> merged, Dataset<Row> rejections, List<String> notes) {}
+
+  /** Identical repeats listed in the run record; beyond this many, only their number. */
+  private static final int MAX_REPEAT_NOTES = 50;
 
   public static Result merge(Map<FactTable, Dataset<Row>> incoming, Map<FactTable, Dataset<Row>> previous) {
     Dataset<Row> instansiList = replaceSlices(FactTable.INSTANSI, previous, incoming, incoming);
-    Dataset<Row> opdAliases = opdAliases(replaceSlices(FactTable.OPD, previous, incoming, incoming));
+    Map<String, OpdNames> opdLists = opdLists(replaceSlices(FactTable.OPD, previous, incoming, incoming), instansiList);
     Dataset<Row> envelope = envelope(incoming).localCheckpoint();
+    Dataset<Row> repeatedGroups = repeatedGroups(envelope).localCheckpoint();
     // computed once: every accepted table below is "incoming minus refused rows"
-    Dataset<Row> rejections = conflictingDuplicates(envelope)
+    Dataset<Row> rejections = conflictingDuplicates(envelope, repeatedGroups)
         .unionByName(unknownInstansi(envelope, instansiList))
-        .unionByName(unknownOpd(envelope, opdAliases))
+        .unionByName(unknownOpd(envelope, opdLists))
         .localCheckpoint();
     Dataset<Row> refusedRows = rejections.select(cols(PROVENANCE_KEY)).distinct();
 
@@ -65,11 +72,11 @@ public final class FactMerger {
       merged.put(table, replaceSlices(table, previous, accepted, accepted)
           .select(table.stagedColumns().stream().map(c -> col(c.name())).toArray(Column[]::new)));
     }
-    Dataset<Row> mergedAliases = opdAliases(merged.get(FactTable.OPD));
+    Map<String, OpdNames> mergedLists = opdLists(merged.get(FactTable.OPD), merged.get(FactTable.INSTANSI));
     for (FactTable table : List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER)) {
-      merged.put(table, withOpdCode(merged.get(table), mergedAliases));
+      merged.put(table, withOpdCode(merged.get(table), mergedLists));
     }
-    return new Result(merged, rejections);
+    return new Result(merged, rejections, identicalRepeats(repeatedGroups));
   }
 
   /**
@@ -100,7 +107,7 @@ public final class FactMerger {
           concat_ws("|", table.naturalKey().stream().map(c -> coalesce(col(c).cast("string"), lit(""))).toArray(Column[]::new))
               .as("natural_key"),
           lit(String.join(", ", table.naturalKey())).as("natural_key_columns"),
-          concat_ws(" / ", table.valueColumns().stream().map(c -> coalesce(col(c).cast("string"), lit("")))
+          concat_ws(" / ", table.valueColumns().stream().map(c -> asWritten(table, c))
               .toArray(Column[]::new)).as("value_text"),
           lit(HEADER_NAMES.getOrDefault(firstValue, firstValue)).as("value_header"),
           col("instansi_code"),
@@ -111,18 +118,41 @@ public final class FactMerger {
     return all;
   }
 
-  /** Rows sharing a natural key but disagreeing on a value: all of them are refused, naming the others. */
-  private static Dataset<Row> conflictingDuplicates(Dataset<Row> envelope) {
+  /** Every natural key given more than once, with how many different values and where each occurrence is. */
+  private static Dataset<Row> repeatedGroups(Dataset<Row> envelope) {
     // nearly every key occurs once: a cheap count finds the few repeated keys before the costly string aggregate
     Dataset<Row> repeatedKeys = envelope.groupBy("fact_table", "natural_key").count().where(col("count").gt(1))
         .select("fact_table", "natural_key");
     Dataset<Row> repeated = envelope.join(repeatedKeys, seq(List.of("fact_table", "natural_key")), "left_semi");
-    Dataset<Row> groups = repeated.groupBy("fact_table", "natural_key")
-        .agg(count_distinct(col("value_text")).as("variants"),
+    return repeated.groupBy("fact_table", "natural_key")
+        .agg(count_distinct(col("value_text")).as("variants"), functions.first(col("natural_key_columns"))
+            .as("natural_key_columns"),
             sort_array(collect_set(concat(col("source_file"), lit(" baris/row "), col("source_row").cast("string"),
-                lit(": "), col("value_text")))).as("occurrences"))
-        .where(col("variants").gt(1));
-    return repeated.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
+                lit(": "), col("value_text")))).as("occurrences"));
+  }
+
+  /**
+   * Rows repeated exactly (a decree table pasted twice, a row copied down): kept once, and said so in the run
+   * record, since a planner who repeated a row by mistake may have meant another one.
+   */
+  private static List<String> identicalRepeats(Dataset<Row> groups) {
+    Dataset<Row> identical = groups.where(col("variants").equalTo(1));
+    List<String> notes = new ArrayList<>();
+    for (Row r : identical.orderBy("fact_table", "natural_key").limit(MAX_REPEAT_NOTES).collectAsList()) {
+      notes.add("IDENTICAL_REPEAT " + r.getAs("fact_table") + " " + r.getAs("natural_key_columns") + " = "
+          + r.getAs("natural_key") + ": baris identik disimpan sekali / identical rows kept once: "
+          + String.join("; ", r.<String>getList(r.fieldIndex("occurrences"))));
+    }
+    if (notes.size() == MAX_REPEAT_NOTES) {
+      notes.add("IDENTICAL_REPEAT: " + identical.count() + " kunci berulang identik / identical repeated keys in all");
+    }
+    return notes;
+  }
+
+  /** Rows sharing a natural key but disagreeing on a value: all of them are refused, naming the others. */
+  private static Dataset<Row> conflictingDuplicates(Dataset<Row> envelope, Dataset<Row> repeatedGroups) {
+    Dataset<Row> groups = repeatedGroups.where(col("variants").gt(1)).select("fact_table", "natural_key", "occurrences");
+    return envelope.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
         .select(problem(col("value_header"), col("value_text"), ReasonCode.DUPLICATE_CONFLICT,
             concat(col("natural_key_columns"), lit(" = "), col("natural_key"), lit(" → "),
                 concat_ws("; ", col("occurrences")))));
@@ -138,40 +168,82 @@ public final class FactMerger {
         .select(problem(lit("kode_instansi"), col("instansi_code"), ReasonCode.UNKNOWN_INSTANSI, lit("")));
   }
 
-  /** An OPD pengampu must be in its instansi's OPD list (by code, name or short name) once that list exists. */
-  private static Dataset<Row> unknownOpd(Dataset<Row> envelope, Dataset<Row> aliases) {
-    Dataset<Row> withList = aliases.select("instansi_code").distinct();
-    return envelope.where(col("opd_raw").notEqual(""))
-        .join(withList, seq(List.of("instansi_code")), "left_semi")
-        .withColumn("alias", lower(col("opd_raw")))
-        .join(aliases.select("instansi_code", "alias"), seq(List.of("instansi_code", "alias")), "left_anti")
-        .select(problem(lit("opd_pengampu"), col("opd_raw"), ReasonCode.UNKNOWN_OPD, lit("")));
+  /**
+   * An OPD pengampu must name one OPD of its instansi's list (by code, name, short name, alias or a common way of
+   * writing them, see {@link OpdNames}) once that list exists. The distinct names are few (an instansi has a few
+   * dozen OPDs), so they are matched on the driver and joined back.
+   */
+  private static Dataset<Row> unknownOpd(Dataset<Row> envelope, Map<String, OpdNames> lists) {
+    Dataset<Row> named = envelope.where(col("opd_raw").notEqual(""));
+    Dataset<Row> matches = opdMatches(named, lists);
+    Dataset<Row> out = null;
+    for (ReasonCode reason : List.of(ReasonCode.UNKNOWN_OPD, ReasonCode.AMBIGUOUS_OPD)) {
+      Dataset<Row> refused = named.join(matches.where(col("reason_code").equalTo(reason.name())).drop("reason_code"),
+              seq(List.of("instansi_code", "opd_raw")), "inner")
+          .select(problem(lit("opd_pengampu"), col("opd_raw"), reason, col("expected_id"), col("expected_en")));
+      out = out == null ? refused : out.unionByName(refused);
+    }
+    return out;
   }
 
-  /** Every way a row may name an OPD (code, full name, short name), lowercased, for equi-joins. */
-  private static Dataset<Row> opdAliases(Dataset<Row> opd) {
-    Dataset<Row> byCode = opd.select(col("instansi_code"), lower(trim(col("opd_code"))).as("alias"), col("opd_code"));
-    Dataset<Row> byName = opd.select(col("instansi_code"), lower(trim(col("opd_name"))).as("alias"), col("opd_code"));
-    Dataset<Row> byShort = opd.select(col("instansi_code"), lower(trim(col("opd_short"))).as("alias"), col("opd_code"));
-    return byCode.unionByName(byName).unionByName(byShort).where(col("alias").notEqual(""))
-        .dropDuplicates("instansi_code", "alias");
+  /** What each distinct (instansi, OPD name) of {@code rows} resolves to, for instansi that have an OPD list. */
+  private static Dataset<Row> opdMatches(Dataset<Row> rows, Map<String, OpdNames> lists) {
+    List<Row> out = new ArrayList<>();
+    if (!lists.isEmpty()) {
+      for (Row r : rows.select(col("instansi_code"), col("opd_raw")).distinct().collectAsList()) {
+        OpdNames list = lists.get(r.<String>getAs("instansi_code"));
+        if (list != null) {
+          OpdNames.Match m = list.match(r.getAs("opd_raw"));
+          out.add(org.apache.spark.sql.RowFactory.create(r.getAs("instansi_code"), r.getAs("opd_raw"), m.opdCode(),
+              m.problem() == null ? null : m.problem().name(), m.expectedId(), m.expectedEn()));
+        }
+      }
+    }
+    return rows.sparkSession().createDataFrame(out, org.apache.spark.sql.types.StructType.fromDDL(
+        "instansi_code string, opd_raw string, resolved_opd_code string, reason_code string, expected_id string, "
+            + "expected_en string"));
   }
 
-  /** The OPD code an assessment or owner row names, resolved from code, name or short name. */
-  private static Dataset<Row> withOpdCode(Dataset<Row> rows, Dataset<Row> aliases) {
-    return rows.withColumn("alias", lower(trim(coalesce(col("opd_raw"), lit("")))))
-        .join(aliases.withColumnRenamed("opd_code", "resolved_opd_code"), seq(List.of("instansi_code", "alias")), "left")
-        .withColumn("opd_code", when(col("alias").equalTo(""), lit(null).cast("string"))
-            .otherwise(coalesce(col("resolved_opd_code"), trim(col("opd_raw")))))
-        .drop("alias", "resolved_opd_code");
+  /** Each instansi's OPD list, with the instansi's own names (dropped where staff append them to an OPD name). */
+  private static Map<String, OpdNames> opdLists(Dataset<Row> opd, Dataset<Row> instansi) {
+    Map<String, List<String>> instansiNames = new java.util.HashMap<>();
+    for (Row r : instansi.select("instansi_code", "instansi_name").collectAsList()) {
+      instansiNames.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(1));
+    }
+    Map<String, List<OpdNames.Opd>> byInstansi = new java.util.LinkedHashMap<>();
+    for (Row r : opd.select("instansi_code", "opd_code", "opd_name", "opd_short", "opd_alias").collectAsList()) {
+      byInstansi.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(new OpdNames.Opd(r.getString(1), r.getString(2), r.getString(3), OpdNames.splitAliases(r.getString(4))));
+    }
+    Map<String, OpdNames> lists = new java.util.HashMap<>();
+    byInstansi.forEach((code, opds) -> lists.put(code, new OpdNames(code, opds,
+        instansiNames.getOrDefault(code, List.of()))));
+    return lists;
+  }
+
+  /** The OPD code an assessment or owner row names; a name no list resolves stays as written. */
+  private static Dataset<Row> withOpdCode(Dataset<Row> rows, Map<String, OpdNames> lists) {
+    Dataset<Row> named = rows.withColumn("opd_raw_trimmed", trim(coalesce(col("opd_raw"), lit(""))));
+    Dataset<Row> matches = opdMatches(named.where(col("opd_raw_trimmed").notEqual(""))
+        .select(col("instansi_code"), col("opd_raw_trimmed").as("opd_raw")), lists)
+        .select(col("instansi_code"), col("opd_raw").as("opd_raw_trimmed"), col("resolved_opd_code"));
+    return named.join(matches, seq(List.of("instansi_code", "opd_raw_trimmed")), "left")
+        .withColumn("opd_code", when(col("opd_raw_trimmed").equalTo(""), lit(null).cast("string"))
+            .otherwise(coalesce(col("resolved_opd_code"), col("opd_raw_trimmed"))))
+        .drop("opd_raw_trimmed", "resolved_opd_code");
   }
 
   private static Column[] problem(Column columnName, Column rawValue, ReasonCode reason, Column expected) {
+    return problem(columnName, rawValue, reason, expected, expected);
+  }
+
+  private static Column[] problem(Column columnName, Column rawValue, ReasonCode reason, Column expectedId,
+      Column expectedEn) {
     return new Column[] {
         col("source_file"), col("source_sheet"), col("source_row"), columnName.as("column_name"),
         coalesce(rawValue.cast("string"), lit("")).as("raw_value"), lit(reason.name()).as("reason_code"),
-        message(reason.templateId(), rawValue, expected).as("message_id"),
-        message(reason.templateEn(), rawValue, expected).as("message_en")};
+        message(reason.templateId(), rawValue, expectedId).as("message_id"),
+        message(reason.templateEn(), rawValue, expectedEn).as("message_en")};
   }
 
   /** A {@link java.text.MessageFormat} template from {@link ReasonCode} filled with columns instead of strings. */
@@ -200,5 +272,17 @@ public final class FactMerger {
 
   private static scala.collection.immutable.Seq<String> seq(List<String> columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
+  }
+
+  /**
+   * A value as a planner would write it in a message: decimal(5,2) holds both whole Indeks SPBE levels and Pemdi
+   * values, and a level 3 reads "3", not "3.00" (trailing zeros of a decimal dropped).
+   */
+  private static Column asWritten(FactTable table, String column) {
+    Column text = col(column).cast("string");
+    boolean decimal = table.columns().stream()
+        .anyMatch(c -> c.name().equals(column) && c.sqlType().startsWith("decimal"));
+    Column written = decimal ? regexp_replace(regexp_replace(text, "(\\.[0-9]*?)0+$", "$1"), "\\.$", "") : text;
+    return coalesce(written, lit(""));
   }
 }

@@ -28,7 +28,8 @@ public enum Field {
   INDICATOR("indikator", "indicator", "no_indikator", "nomor_indikator", "kode_indikator", "indicator_code",
       "indicator_no", "indikator_no", "no_ind"),
   VALUE("tingkat_kematangan", "level", "nilai", "maturity_level", "nilai_kematangan", "level_akhir",
-      "level_penilaian_mandiri", "nilai_akhir", "level_kematangan", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value"),
+      "level_penilaian_mandiri", "nilai_akhir", "level_kematangan", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value",
+      "indeks_spbe", "indeks_pemdi"),
   OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "unit_kerja", "indicator_owner"),
   JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian", "penjelasan_penilaian"),
   EVIDENCE("data_dukung", "evidence", "bukti_dukung", "data_pendukung", "dokumen_pendukung", "bukti", "dokumen"),
@@ -53,7 +54,9 @@ public enum Field {
   OPD_SHORT("singkatan", "short_name", "akronim", "abbreviation", "nama_singkat"),
   DEADLINE("tenggat", "deadline", "batas_waktu", "tenggat_waktu", "tenggat_penilaian_mandiri"),
   FROM_LEVEL("dari_level", "from_level", "level_awal", "level_asal"),
-  EFFORT("upaya", "effort", "bobot_upaya", "biaya_upaya");
+  EFFORT("upaya", "effort", "bobot_upaya", "biaya_upaya"),
+  PREDIKAT("predikat", "predicate", "kategori_predikat"),
+  OPD_ALIAS("alias", "aliases", "nama_lain", "alias_opd");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");

@@ -74,6 +74,12 @@ final class FieldGuide {
           "The level raised from (a raise from this level to the next).");
       case EFFORT -> g("Upaya satu kenaikan tingkat, di atas 0 (satuan bebas, mis. bulan-orang).",
           "Effort of one level raise, above 0 (any unit, e.g. person-months).");
+      case PREDIKAT -> g("Boleh kosong. Predikat indeks (Memuaskan, Sangat Baik, Baik, Cukup, Kurang); diperiksa "
+          + "terhadap rentang predikat kerangka.", "May be empty. The index's predikat (Memuaskan, Sangat Baik, Baik, "
+          + "Cukup, Kurang); checked against the framework's bands.");
+      case OPD_ALIAS -> g("Nama lain OPD yang dipakai staf (boleh kosong); beberapa dipisah '|', mis. Dinas Kominfo | "
+          + "Kominfo Kab. Blitar.", "Other names staff use for the OPD (may be empty); several separated by '|', e.g. "
+          + "Dinas Kominfo | Kominfo Kab. Blitar.");
     };
   }
 

@@ -53,7 +53,7 @@ public final class HeaderLocator {
     List<Field> missing = kind.required().stream().filter(f -> !mapping.has(f)).sorted().collect(Collectors.toList());
     // official and self-assessment rows name what they score either by indicator or by scope + code
     if ((kind == InputKind.OFFICIAL_RESULT || kind == InputKind.SELF_ASSESSMENT)
-        && !mapping.has(Field.INDICATOR) && !(mapping.has(Field.SCOPE))) {
+        && !mapping.has(Field.INDICATOR) && !(mapping.has(Field.SCOPE)) && !IndexTable.is(mapping)) {
       missing.add(Field.INDICATOR);
     }
     return missing;

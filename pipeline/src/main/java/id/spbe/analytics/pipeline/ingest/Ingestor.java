@@ -1,6 +1,8 @@
 package id.spbe.analytics.pipeline.ingest;
 
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
+import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.ingest.FileContextLocator.KnownInstansi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,11 +10,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -28,15 +35,33 @@ import java.util.stream.StreamSupport;
  */
 public final class Ingestor {
   private static final long PROGRESS_EVERY_ROWS = 100_000;
+  private static final int MAX_WARNINGS_KEPT = 100;
 
   private final SourceOpener opener;
   private final RowNormalizers normalizers;
   private final Progress progress;
+  private final Integer optionYear;
+  private final String optionInstansi;
+  private final Supplier<List<KnownInstansi>> publishedInstansi;
+  private FileContextLocator locator = FileContextLocator.none();
 
   public Ingestor(FrameworkCatalog catalog, SourceOpener opener, Progress progress) {
+    this(catalog, opener, progress, null, null, List::of);
+  }
+
+  /**
+   * @param optionYear {@code --tahun}: the year of files that state it nowhere else, or null
+   * @param optionInstansi {@code --instansi}: a kode instansi or name, or null
+   * @param publishedInstansi the published instansi list, for instansi named in titles (read only if needed)
+   */
+  public Ingestor(FrameworkCatalog catalog, SourceOpener opener, Progress progress, Integer optionYear,
+      String optionInstansi, Supplier<List<KnownInstansi>> publishedInstansi) {
     this.opener = opener;
     this.normalizers = new RowNormalizers(catalog);
     this.progress = progress;
+    this.optionYear = optionYear;
+    this.optionInstansi = optionInstansi;
+    this.publishedInstansi = publishedInstansi;
   }
 
   public List<FileSummary> ingest(List<InputFile> files, StagingSink sink) {
@@ -47,13 +72,41 @@ public final class Ingestor {
   public List<FileSummary> ingest(InputDiscovery.Discovery discovery, StagingSink sink) {
     List<InputFile> files = discovery.files();
     List<FileProblem> problems = new ArrayList<>(discovery.problems());
-    List<FileSummary> summaries = new ArrayList<>();
+    FileSummary[] read = new FileSummary[files.size()];
+    // instansi lists first: a workbook naming its instansi only in its title is matched against them
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> files.get(i).kind() != InputKind.INSTANSI));
+    List<KnownInstansi> runInstansi = new ArrayList<>();
+    locator = new FileContextLocator(optionYear, optionInstansi, () -> {
+      List<KnownInstansi> all = new ArrayList<>(runInstansi);
+      all.addAll(publishedInstansi.get());
+      return all;
+    });
+    StagingSink staging = new StagingSink() {
+      @Override
+      public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
+        if (table == FactTable.INSTANSI) {
+          runInstansi.add(new KnownInstansi((String) values.get("instansi_code"), (String) values.get("instansi_name"),
+              (String) values.get("instansi_kind")));
+        }
+        sink.accept(table, values, provenance);
+      }
+
+      @Override
+      public void reject(RowProblem problem) {
+        sink.reject(problem);
+      }
+    };
+    for (int n = 0; n < order.size(); n++) {
+      int i = order.get(n);
       InputFile file = files.get(i);
-      progress.report("read " + (i + 1) + "/" + files.size() + " " + file.displayName()
+      progress.report("read " + (n + 1) + "/" + files.size() + " " + file.displayName()
           + " (" + file.kind().id() + ")");
       try {
-        summaries.add(ingestOne(file, sink));
+        read[i] = ingestOne(file, staging);
       } catch (FileLevelException e) {
         problems.add(e.toProblem(file.displayName()));
       } catch (IOException | UncheckedIOException e) {
@@ -62,10 +115,25 @@ public final class Ingestor {
             "Berkas tidak dapat dibaca: " + detail, "The file cannot be read: " + detail));
       }
     }
+    List<FileSummary> summaries = Arrays.stream(read).filter(Objects::nonNull).toList();
+    List<FileSummary> empty = summaries.stream().filter(f -> f.rowsRead() == 0).toList();
+    // a header without rows is a mistake, not an input: on its own it must not publish an unchanged version
+    if (!empty.isEmpty() && (!problems.isEmpty() || empty.size() == summaries.size())) {
+      empty.forEach(f -> problems.add(noDataRows(f)));
+    }
     if (!problems.isEmpty()) {
       throw new InputRejectedException(problems);
     }
     return summaries;
+  }
+
+  private static FileProblem noDataRows(FileSummary f) {
+    String where = f.sheet().isEmpty() ? "" : " (lembar/sheet '" + f.sheet() + "')";
+    return new FileProblem(f.file(), FileProblemCode.NO_DATA_ROWS,
+        "Berkas hanya memuat baris judul kolom (baris " + f.headerRow() + ")" + where + ", tanpa baris data; isi "
+            + "barisnya atau keluarkan berkas ini dari masukan.",
+        "The file holds only its header (row " + f.headerRow() + ")" + where + " and no data rows; fill in the rows "
+            + "or leave the file out of the inputs.");
   }
 
   /** The named sheet, else the first visible sheet that has this kind's header (a workbook may open on notes). */
@@ -76,7 +144,7 @@ public final class Ingestor {
       Iterator<RawRow> rows = source.rows();
       List<RawRow> top = new ArrayList<>();
       best = SheetCheck.of(source, file.kind(), rows, top);
-      if (best.usable()) {
+      if (best.usableWith(FileContextLocator.supplies())) {
         return stage(file, best, top, rows, sink);
       }
       others = source.otherSheets();
@@ -86,7 +154,7 @@ public final class Ingestor {
         Iterator<RawRow> rows = source.rows();
         List<RawRow> top = new ArrayList<>();
         SheetCheck check = SheetCheck.of(source, file.kind(), rows, top);
-        if (check.usable()) {
+        if (check.usableWith(FileContextLocator.supplies())) {
           return stage(file, check, top, rows, sink);
         }
         best = best.orBetter(check);
@@ -100,6 +168,12 @@ public final class Ingestor {
       StagingSink sink) throws IOException {
     long read = 0;
     long rejected = 0;
+    long headerRow = sheet.mapping().headerRowNumber();
+    FileContext context = locator.locate(file, file.kind(), sheet.sheet(), sheet.mapping(),
+        top.stream().filter(r -> r.rowNumber() < headerRow).toList());
+    ColumnMapping mapping = FileContextLocator.extend(sheet.mapping(), context);
+    List<String> notes = new ArrayList<>();
+    long warnings = 0;
     DataRows dataRows = new DataRows(sheet.mapping());
     Iterator<RawRow> rows = Stream.concat(top.stream(),
         StreamSupport.stream(Spliterators.spliteratorUnknownSize(rest, Spliterator.ORDERED), false)).iterator();
@@ -109,9 +183,11 @@ public final class Ingestor {
         continue;
       }
       read++;
-      RowContext context = new RowContext(file, sheet.sheet(), sheet.mapping(), row);
-      normalizers.normalize(file.kind(), context, sink);
-      if (!context.ok()) {
+      RowContext cells = new RowContext(file, sheet.sheet(), mapping, FileContextLocator.extend(row, context));
+      normalizers.normalize(file.kind(), cells, sink);
+      warnings += cells.warnings().size();
+      cells.warnings().stream().limit(Math.max(0, MAX_WARNINGS_KEPT - notes.size())).forEach(notes::add);
+      if (!cells.ok()) {
         rejected++;
       }
       if (read % PROGRESS_EVERY_ROWS == 0) {
@@ -120,7 +196,22 @@ public final class Ingestor {
     }
     return new FileSummary(file.displayName(), file.path().toString(), file.kind().id(), sheet.format().name(),
         sheet.sheet(), sheet.encoding(), sheet.separator(), sheet.mapping().headerRowNumber(), sha256(file),
-        opener.size(file), read, read - rejected, rejected, sheet.mapping().ignoredHeaders());
+        opener.size(file), read, read - rejected, rejected, sheet.mapping().ignoredHeaders(), context,
+        read == 0 ? List.of(FileProblemCode.NO_DATA_ROWS.name()) : withCount(notes, warnings));
+  }
+
+  /**
+   * The warnings kept (the first {@link #MAX_WARNINGS_KEPT}: a national file may have thousands) and a last line
+   * counting them all, which the summary prints.
+   */
+  private static List<String> withCount(List<String> notes, long warnings) {
+    if (warnings == 0) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>(notes);
+    out.add(LevelWordings.OTHER_FAMILY + ": " + warnings + " baris/rows, nama tingkat keluarga lain diambil / a level "
+        + "name of the other family taken (" + notes.size() + " listed in the run record)");
+    return out;
   }
 
   private String sha256(InputFile file) throws IOException {

@@ -44,6 +44,15 @@ public final class InputDiscovery {
    * @param forcedKind applies to every file when set (the {@code --kind} flag)
    */
   public Discovery scan(List<String> inputs, Optional<InputKind> forcedKind, String sheet) {
+    return scan(inputs, forcedKind, sheet, Optional.empty());
+  }
+
+  /**
+   * @param warehouse the run's warehouse: skipped where it sits inside an input folder ({@code --input .
+   *     --warehouse ./warehouse}), as is any other folder laid out as a warehouse; its Parquet and JSON are
+   *     published output, not planners' input
+   */
+  public Discovery scan(List<String> inputs, Optional<InputKind> forcedKind, String sheet, Optional<String> warehouse) {
     List<FileProblem> problems = new ArrayList<>();
     Map<Path, Path> rootByFile = new LinkedHashMap<>(); // a file named twice (its folder and itself) is read once
     for (String input : inputs) {
@@ -56,7 +65,8 @@ public final class InputDiscovery {
           continue;
         }
         Path root = fs.makeQualified(path);
-        for (FileStatus status : listFiles(fs, root)) {
+        Optional<Path> skipped = warehouse.map(w -> qualified(w, fs));
+        for (FileStatus status : listFiles(fs, root, skipped)) {
           rootByFile.putIfAbsent(fs.makeQualified(status.getPath()), root);
         }
       } catch (IOException e) {
@@ -74,7 +84,25 @@ public final class InputDiscovery {
     return new Discovery(files, problems);
   }
 
-  private static List<FileStatus> listFiles(FileSystem fs, Path path) throws IOException {
+  private Path qualified(String warehouse, FileSystem inputFs) {
+    try {
+      Path path = new Path(warehouse);
+      return path.getFileSystem(hadoopConf).makeQualified(path);
+    } catch (IOException e) {
+      return inputFs.makeQualified(new Path(warehouse));
+    }
+  }
+
+  /** A warehouse folder: the pointer file, or both of its folders, is there. */
+  private static boolean isWarehouse(FileSystem fs, Path dir, Optional<Path> warehouse) throws IOException {
+    if (warehouse.isPresent() && fs.makeQualified(dir).equals(warehouse.get())) {
+      return true;
+    }
+    return fs.exists(new Path(dir, "CURRENT"))
+        || fs.isDirectory(new Path(dir, "versions")) && fs.isDirectory(new Path(dir, "runs"));
+  }
+
+  private static List<FileStatus> listFiles(FileSystem fs, Path path, Optional<Path> warehouse) throws IOException {
     FileStatus status = fs.getFileStatus(path);
     if (status.isFile()) {
       return List.of(status);
@@ -88,7 +116,9 @@ public final class InputDiscovery {
         continue; // hidden files, Excel lock files, Spark/Hadoop markers
       }
       if (child.isDirectory()) {
-        out.addAll(listFiles(fs, child.getPath()));
+        if (!isWarehouse(fs, child.getPath(), warehouse)) {
+          out.addAll(listFiles(fs, child.getPath(), warehouse));
+        }
       } else if (InputFormat.byFileName(name).isPresent()) { // README.md or evidence PDFs beside the data are not inputs
         out.add(child);
       }

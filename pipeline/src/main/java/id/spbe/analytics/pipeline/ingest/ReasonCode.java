@@ -39,10 +39,14 @@ public enum ReasonCode {
       "Instansi kind ''{0}'' is unknown; expected {1}."),
   DUPLICATE_CONFLICT("Baris ini bertentangan dengan baris lain untuk kunci yang sama: {1}.",
       "This row conflicts with another row for the same key: {1}."),
-  UNKNOWN_OPD("OPD ''{0}'' tidak ada dalam daftar OPD instansi ini.",
-      "OPD ''{0}'' is not in this instansi''s OPD list."),
+  UNKNOWN_OPD("OPD ''{0}'' tidak ada dalam daftar OPD instansi ini{1}",
+      "OPD ''{0}'' is not in this instansi''s OPD list{1}"),
   UNKNOWN_INSTANSI("Kode instansi ''{0}'' tidak ada dalam daftar instansi.",
-      "Instansi code ''{0}'' is not in the instansi list.");
+      "Instansi code ''{0}'' is not in the instansi list."),
+  PREDIKAT_MISMATCH("Predikat ''{0}'' tidak sesuai dengan indeksnya: {1}.",
+      "Predikat ''{0}'' does not match its index: {1}."),
+  AMBIGUOUS_OPD("OPD ''{0}'' cocok dengan lebih dari satu OPD dalam daftar: {1}; tulis kode OPD-nya.",
+      "OPD ''{0}'' matches more than one OPD in the list: {1}; write its OPD code.");
 
   private final String templateId;
   private final String templateEn;

@@ -13,6 +13,7 @@ public final class RowContext {
   private final ColumnMapping mapping;
   private final RawRow row;
   private final List<RowProblem> problems = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   public RowContext(InputFile file, String sheet, ColumnMapping mapping, RawRow row) {
     this.file = file;
@@ -70,6 +71,16 @@ public final class RowContext {
     problem(field, failure.reason(), failure.expected());
   }
 
+  /** A cell taken as meant but written unusually: kept in the run record, counted in the summary. */
+  public void warn(Field field, String code, String id, String en) {
+    warnings.add(code + " " + file.displayName() + (sheet.isEmpty() ? "" : " [" + sheet + "]") + " baris/row "
+        + row.rowNumber() + ", " + mapping.headerText(field) + " = '" + text(field) + "': " + id + " / " + en);
+  }
+
+  public List<String> warnings() {
+    return warnings;
+  }
+
   public boolean ok() {
     return problems.isEmpty();
   }
@@ -84,6 +95,10 @@ public final class RowContext {
 
   public String sheet() {
     return sheet;
+  }
+
+  public ColumnMapping mapping() {
+    return mapping;
   }
 
   public long rowNumber() {

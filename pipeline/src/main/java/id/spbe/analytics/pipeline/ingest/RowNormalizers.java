@@ -3,7 +3,9 @@ package id.spbe.analytics.pipeline.ingest;
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.catalog.Indicator;
+import id.spbe.analytics.pipeline.catalog.MaturityLevel;
 import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.facts.OpdNames;
 import id.spbe.analytics.pipeline.ingest.FrameworkResolver.ResolvedIndicator;
 import id.spbe.analytics.pipeline.ingest.ValueParsers.Scope;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,7 +59,7 @@ public final class RowNormalizers {
     Map<String, Object> v = common(row);
     Integer year = row.parse(Field.YEAR, Expectation.of("tahun evaluasi", "the evaluation year"), ValueParsers::year);
     Framework framework = year == null ? null : framework(row, year);
-    Scope scope = row.parseOptional(Field.SCOPE, ValueParsers::scope);
+    Scope scope = IndexTable.is(row.mapping()) ? Scope.INDEX : row.parseOptional(Field.SCOPE, ValueParsers::scope);
     v.put("year", year);
     v.put("framework_id", framework == null ? null : framework.id());
     v.put("source", source);
@@ -76,8 +79,12 @@ public final class RowNormalizers {
     }
     v.put("scope", scope.name().toLowerCase(Locale.ROOT));
     v.put("scope_code", scope == Scope.INDEX ? "" : scopeCode(row, framework, scope));
-    v.put("value", framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
-        t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax())));
+    BigDecimal value = framework == null ? null : row.parse(Field.VALUE, Expectation.of("nilai indeks", "an index value"),
+        t -> inRange(ValueParsers.decimal(t, Expectation.of("nilai indeks, mis. 2,76", "an index value such as 2,76")), framework.levelMin(), framework.levelMax()));
+    v.put("value", value);
+    if (scope == Scope.INDEX) {
+      IndexTable.checkPredikat(row, framework, value);
+    }
     return new Staged(FactTable.REPORTED_INDEX, v);
   }
 
@@ -107,12 +114,32 @@ public final class RowNormalizers {
       try {
         level = FrameworkResolver.value(framework, indicator.indicator(), text);
       } catch (ParseFailure failure) {
-        row.problem(Field.VALUE, failure);
+        level = otherFamilyLevel(row, framework, indicator, text, failure);
       }
     }
     v.put("indicator_code", indicator == null ? null : indicator.indicator().code());
     v.put("item_no", indicator == null ? null : indicator.item());
     v.put("maturity_level", level);
+  }
+
+  /** A name of the other level family is taken with a warning (see {@link LevelWordings}); else the failure stands. */
+  private static BigDecimal otherFamilyLevel(RowContext row, Framework framework, ResolvedIndicator indicator,
+      ValueParsers.LevelText text, ParseFailure failure) {
+    Optional<MaturityLevel> other = failure.reason() == ReasonCode.UNKNOWN_LEVEL_NAME
+        ? LevelWordings.otherFamily(framework, indicator.indicator(), text.name()) : Optional.empty();
+    if (other.isEmpty()) {
+      row.problem(Field.VALUE, failure);
+      return null;
+    }
+    int level = other.get().level();
+    if (text.number() != null && text.number().compareTo(BigDecimal.valueOf(level)) != 0) {
+      row.problem(Field.VALUE, ReasonCode.LEVEL_NAME_MISMATCH, Expectation.same(level + " - " + text.name()));
+      return null;
+    }
+    row.warn(Field.VALUE, LevelWordings.OTHER_FAMILY,
+        "nama tingkat keluarga " + other.get().levelFamily() + " diambil sebagai tingkat " + level,
+        "a level name of the " + other.get().levelFamily() + " family, taken as level " + level);
+    return BigDecimal.valueOf(level);
   }
 
   private String scopeCode(RowContext row, Framework framework, Scope scope) {
@@ -186,6 +213,7 @@ public final class RowNormalizers {
     v.put("opd_code", code(row.required(Field.OPD_CODE, Expectation.of("kode OPD", "the OPD code"))));
     v.put("opd_name", row.required(Field.OPD_NAME, Expectation.of("nama OPD", "the OPD name")));
     v.put("opd_short", row.text(Field.OPD_SHORT));
+    v.put("opd_alias", OpdNames.joinAliases(row.text(Field.OPD_ALIAS)));
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
     return new Staged(FactTable.OPD, v);

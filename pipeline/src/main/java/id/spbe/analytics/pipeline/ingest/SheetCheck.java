@@ -23,7 +23,8 @@ record SheetCheck(String sheet, InputFormat format, String encoding, String sepa
       top.add(rows.next());
     }
     boolean blank = top.stream().allMatch(RawRow::isBlank);
-    Optional<ColumnMapping> mapping = blank ? Optional.empty() : HeaderLocator.locate(top, kind);
+    Optional<ColumnMapping> mapping = blank ? Optional.empty()
+        : HeaderLocator.locate(top, kind).map(m -> IndexTable.interpret(m, kind));
     List<Field> missing = mapping.map(m -> HeaderLocator.missingRequired(m, kind)).orElse(List.of());
     return new SheetCheck(source.sheetName(), source.format(), encoding, separator, blank, mapping.orElse(null),
         missing);
@@ -31,6 +32,11 @@ record SheetCheck(String sheet, InputFormat format, String encoding, String sepa
 
   boolean usable() {
     return mapping != null && missing.isEmpty();
+  }
+
+  /** Usable once the fields in {@code supplied} (year, instansi) are taken from elsewhere than the columns. */
+  boolean usableWith(java.util.Set<Field> supplied) {
+    return mapping != null && supplied.containsAll(missing);
   }
 
   /** The sheet to report on when none is usable: a header with the most known columns beats none at all. */

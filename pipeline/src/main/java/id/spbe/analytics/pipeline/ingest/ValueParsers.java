@@ -24,6 +24,8 @@ public final class ValueParsers {
   private static final Pattern LEVEL_PREFIX = Pattern.compile(
       "^(?:tingkat\\s+kematangan|tingkat|level|lvl|lv)\\s*[.:\\-]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEVEL_NUMBER = Pattern.compile("^(\\d+(?:[.,]\\d+)?)\\s*(?:[-–:.)]\\s*)?(.*)$");
+  private static final Map<String, Integer> LEVEL_WORDS = Map.of("nol", 0, "satu", 1, "dua", 2, "tiga", 3, "empat", 4,
+      "lima", 5);
   private static final Pattern SCOPE_CODE = Pattern.compile(
       "^(?:domain|aspek|aspect|d|a)?\\s*[.\\-]?\\s*(\\d{1,2})$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?$");
@@ -137,6 +139,10 @@ public final class ValueParsers {
 
   public static LevelText level(String raw) throws ParseFailure {
     String text = LEVEL_PREFIX.matcher(raw.trim()).replaceFirst("").trim();
+    Integer word = LEVEL_WORDS.get(text.toLowerCase(Locale.ROOT)); // "tiga", "Level Tiga"
+    if (word != null) {
+      return new LevelText(BigDecimal.valueOf(word), null);
+    }
     Matcher m = LEVEL_NUMBER.matcher(text);
     if (m.matches()) {
       BigDecimal value = decimal(m.group(1), Expectation.of("tingkat kematangan", "a maturity level"));

@@ -2,12 +2,14 @@ package id.spbe.analytics.pipeline.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import id.spbe.analytics.pipeline.catalog.CatalogTables;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.facts.FactMerger;
 import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.facts.StagedFacts;
+import id.spbe.analytics.pipeline.ingest.FileContextLocator;
 import id.spbe.analytics.pipeline.ingest.FileSummary;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
@@ -50,6 +52,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * One run of the main job: check the input files, stage their rows, check rows against each other and the
@@ -58,6 +61,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class PipelineJob {
   private static final int WRITER_THREADS = 4;
+  private static final Object[] OPD_NAME_REASONS = {ReasonCode.UNKNOWN_OPD.name(), ReasonCode.AMBIGUOUS_OPD.name()};
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final SparkSession spark;
@@ -114,6 +118,8 @@ public final class PipelineJob {
     private final Configuration hadoopConf;
     private final Optional<String> previousVersion;
     private List<FileSummary> inputs = List.of();
+    /** What the run noticed but did not refuse (identical repeats kept once, files without data rows). */
+    private final List<String> notes = new ArrayList<>();
 
     Attempt(RunConfig config, Warehouse warehouse, String runId, Instant started, Configuration hadoopConf) {
       this.config = config;
@@ -134,6 +140,7 @@ public final class PipelineJob {
             previousVersion.map(warehouse::versionDir).orElse(null));
         progress.report("check rows against each other and the published state");
         FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
+        notes.addAll(merged.notes());
         Dataset<Row> rejections = StagedFacts.readRowProblems(spark, JsonStagingWriter.problemsDir(staging))
             .unionByName(merged.rejections()).cache();
         long rejectedRows = countRejectedRowsPerFile(rejections);
@@ -143,7 +150,8 @@ public final class PipelineJob {
         if (rejectedRows > 0 && !config.publishValidRows()) {
           String report = writeQuarantine(rejections);
           record(Outcome.REJECTED_ROWS, null, rejectedRows, Map.of(), "rows quarantined; report " + report);
-          throw new RowsRejectedException(rejectedRows, report, inputs, firstProblems(rejections));
+          throw new RowsRejectedException(rejectedRows, report, inputs, firstProblems(rejections),
+              unknownOpdNames(rejections));
         }
         return publish(merged, rejections, rejectedRows);
       } catch (InputRejectedException | RowsRejectedException e) {
@@ -159,14 +167,24 @@ public final class PipelineJob {
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
     private void stage(Path staging) {
       try (JsonStagingWriter writer = new JsonStagingWriter(staging, hadoopConf)) {
-        InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet());
-        inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress).ingest(found, writer);
+        InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet(),
+            Optional.of(config.warehouse()));
+        inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress, config.year(), config.instansi(),
+            this::publishedInstansi).ingest(found, writer);
       } catch (InputRejectedException e) {
         record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
         throw e;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** The published instansi list, for workbooks that name their instansi only in a title row. */
+    private List<FileContextLocator.KnownInstansi> publishedInstansi() {
+      Dataset<Row> instansi = StagedFacts.readPrevious(spark, previousVersion.map(warehouse::versionDir).orElse(null))
+          .get(FactTable.INSTANSI);
+      return instansi.select("instansi_code", "instansi_name", "instansi_kind").collectAsList().stream()
+          .map(r -> new FileContextLocator.KnownInstansi(r.getString(0), r.getString(1), r.getString(2))).toList();
     }
 
     /** Refused rows per file (a row with three bad cells counts once), folded into the file summaries. */
@@ -179,8 +197,7 @@ public final class PipelineJob {
       List<FileSummary> updated = new ArrayList<>();
       for (FileSummary f : inputs) {
         long rejected = perFile.getOrDefault(f.file(), 0L);
-        updated.add(new FileSummary(f.file(), f.path(), f.kind(), f.format(), f.sheet(), f.encoding(), f.separator(),
-            f.headerRow(), f.sha256(), f.sizeBytes(), f.rowsRead(), f.rowsRead() - rejected, rejected, f.ignoredColumns()));
+        updated.add(f.withRejected(rejected));
       }
       inputs = updated;
       return perFile.values().stream().mapToLong(Long::longValue).sum();
@@ -191,8 +208,9 @@ public final class PipelineJob {
       computeAll(merged, sink);
       RunRecord record = buildRecord(Outcome.DRY_RUN, null, rejectedRows, sink.rowCounts(),
           rejectedRows == 0 ? "dry run: nothing written" : "dry run: " + rejectedRows + " row(s) would be quarantined");
-      List<Row> sample = rejections.orderBy("source_file", "source_row").limit(20).collectAsList();
-      return new RunResult(record, latestIndices(), sample);
+      List<Row> sample = rejections.where(not(col("reason_code").isin(OPD_NAME_REASONS))).orderBy("source_file", "source_row")
+          .limit(20).collectAsList();
+      return new RunResult(record, latestIndices(), sample, rejectedRows > 0 ? unknownOpdNames(rejections) : List.of());
     }
 
     private RunResult publish(FactMerger.Result merged, Dataset<Row> rejections, long rejectedRows) {
@@ -212,7 +230,8 @@ public final class PipelineJob {
         PausePoint.AFTER_SWAP.reached();
         warehouse.writeRun(published);
         warehouse.prune(config.keepVersions()).forEach(v -> progress.report("removed old version " + v));
-        return new RunResult(published, latestIndices(), List.of());
+        return new RunResult(published, latestIndices(), List.of(),
+            rejectedRows > 0 ? unknownOpdNames(rejections) : List.of());
       } catch (RuntimeException e) {
         if (!warehouse.currentVersion().map(version::equals).orElse(false)) {
           warehouse.files().deleteRecursively(versionDir); // never became current: nobody can be reading it
@@ -298,9 +317,21 @@ public final class PipelineJob {
       return report.toUri().getPath();
     }
 
-    /** The first refused cells, for the console; the report has them all. */
+    /** Each OPD name that matched no OPD (or two), once, most rows first. */
+    private List<UnknownOpdName> unknownOpdNames(Dataset<Row> rejections) {
+      return rejections.where(col("reason_code").isin(OPD_NAME_REASONS))
+          .groupBy("reason_code", "raw_value")
+          .agg(functions.countDistinct(col("source_file"), col("source_sheet"), col("source_row")).as("rows"),
+              functions.min("message_id").as("message_id"), functions.min("message_en").as("message_en"))
+          .orderBy(col("rows").desc(), col("raw_value")).collectAsList().stream()
+          .map(r -> new UnknownOpdName(r.getAs("reason_code"), r.getAs("raw_value"), r.<Long>getAs("rows"),
+              r.getAs("message_id"), r.getAs("message_en")))
+          .toList();
+    }
+
+    /** The first refused cells, for the console; the report has them all. OPD names are counted per name. */
     private List<RowProblem> firstProblems(Dataset<Row> rejections) {
-      return rejections.orderBy(col("source_file"), col("source_row"), col("column_name")).limit(10).collectAsList()
+      return rejections.where(not(col("reason_code").isin(OPD_NAME_REASONS))).orderBy(col("source_file"), col("source_row"), col("column_name")).limit(10).collectAsList()
           .stream().map(r -> new RowProblem(r.getAs("source_file"), r.getAs("source_sheet"), r.<Long>getAs("source_row"),
               r.getAs("column_name"), r.getAs("raw_value"), ReasonCode.valueOf(r.getAs("reason_code")),
               r.getAs("message_id"), r.getAs("message_en")))
@@ -338,7 +369,13 @@ public final class PipelineJob {
       return new RunRecord(runId, "run", started.toString(), outcome == Outcome.RUNNING ? null : now.toString(),
           Duration.between(started, now).toMillis(), outcome, version, previousVersion.orElse(null),
           outcome == Outcome.PUBLISHED && rejectedRows > 0, inputs, read, read - rejectedRows, rejectedRows,
-          tables, message, catalog.warnings());
+          tables, message, warnings());
+    }
+
+    private List<String> warnings() {
+      List<String> all = new ArrayList<>(catalog.warnings());
+      all.addAll(notes);
+      return all;
     }
   }
 }

@@ -11,12 +11,25 @@ public class RowsRejectedException extends RuntimeException {
   private final List<FileSummary> files;
   private final List<RowProblem> firstProblems;
 
+  private final List<UnknownOpdName> unknownOpdNames;
+
   public RowsRejectedException(long rejectedRows, String report, List<FileSummary> files, List<RowProblem> firstProblems) {
+    this(rejectedRows, report, files, firstProblems, List.of());
+  }
+
+  public RowsRejectedException(long rejectedRows, String report, List<FileSummary> files, List<RowProblem> firstProblems,
+      List<UnknownOpdName> unknownOpdNames) {
     super(rejectedRows + " row(s) quarantined; nothing was published. Report: " + report);
     this.rejectedRows = rejectedRows;
     this.report = report;
     this.files = List.copyOf(files);
     this.firstProblems = List.copyOf(firstProblems);
+    this.unknownOpdNames = List.copyOf(unknownOpdNames);
+  }
+
+  /** Each OPD name no OPD matched, once, with its row count (its rows are not among the first problems). */
+  public List<UnknownOpdName> unknownOpdNames() {
+    return unknownOpdNames;
   }
 
   public long rejectedRows() {

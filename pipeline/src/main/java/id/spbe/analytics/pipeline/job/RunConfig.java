@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param publishValidRows publish the accepted rows even when some rows were quarantined
  * @param dryRun validate and compute, print the summary, write nothing
  * @param keepVersions how many published versions to keep for rollback
+ * @param year {@code --tahun}: the year of files stating it in no column, before their titles and names; or null
+ * @param instansi {@code --instansi}: a kode instansi or name, likewise; or null
  */
 public record RunConfig(
     List<String> inputs,
@@ -25,12 +27,19 @@ public record RunConfig(
     String sheet,
     boolean publishValidRows,
     boolean dryRun,
-    int keepVersions) {
+    int keepVersions,
+    Integer year,
+    String instansi) {
 
   public RunConfig {
     inputs = List.copyOf(inputs);
     if (keepVersions < 1) {
       throw new IllegalArgumentException("--keep-versions must be at least 1, was " + keepVersions);
     }
+  }
+
+  public RunConfig(List<String> inputs, String warehouse, Path referenceDir, Optional<InputKind> kind, String sheet,
+      boolean publishValidRows, boolean dryRun, int keepVersions) {
+    this(inputs, warehouse, referenceDir, kind, sheet, publishValidRows, dryRun, keepVersions, null, null);
   }
 }

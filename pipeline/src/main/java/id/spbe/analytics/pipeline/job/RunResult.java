@@ -6,6 +6,12 @@ import org.apache.spark.sql.Row;
 
 /**
  * What a finished run reports: its record, the indices it computed (for the console) and, for a dry run,
- * the first refused cells.
+ * the first refused cells (OPD names that match no OPD counted per name instead).
  */
-public record RunResult(RunRecord record, List<Row> latestIndices, List<Row> sampleRejections) {}
+public record RunResult(RunRecord record, List<Row> latestIndices, List<Row> sampleRejections,
+    List<UnknownOpdName> unknownOpdNames) {
+
+  public RunResult(RunRecord record, List<Row> latestIndices, List<Row> sampleRejections) {
+    this(record, latestIndices, sampleRejections, List.of());
+  }
+}

@@ -14,6 +14,11 @@ final class CollectingSink implements StagingSink {
   @Override
   public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
     Map<String, Object> row = new LinkedHashMap<>(values);
+    // a whole level (Indeks SPBE, scale 0) reads as the number people write, so assertions say 3, not 3 as a
+    // BigDecimal; a Pemdi value keeps its two places (1.00, 2.50)
+    if (row.get("maturity_level") instanceof java.math.BigDecimal level && level.scale() == 0) {
+      row.put("maturity_level", level.intValueExact());
+    }
     row.put("source_file", provenance.fileName());
     row.put("source_sheet", provenance.sheet());
     row.put("source_row", provenance.rowNumber());

@@ -43,10 +43,13 @@ class FileLevelErrorTest {
   void aMissingColumnIsNamedWithItsAcceptedNamesAndTheHeaderRow() throws IOException {
     Path file = Files.writeString(dir.resolve("penilaian-mandiri-2023.csv"), "Rekap\n\ntahun;indikator;tingkat_kematangan\n2023;1;3\n");
     FileProblem p = problems(null, file).get(0);
+    // the instansi could have come from the title ("Rekap") or the file name: the message says how to give it
     assertThat(p.messageId()).isEqualTo("Kolom wajib tidak ada pada baris judul (baris 3): "
-        + "kode_instansi (kode_instansi/instansi_code/kode_pemda).");
+        + "kode_instansi (kode_instansi/instansi_code/kode_pemda). Instansi juga tidak disebut di baris judul maupun "
+        + "nama berkas: tambahkan kolom kode_instansi atau jalankan dengan --instansi 6521.");
     assertThat(p.messageEn()).isEqualTo("Required column(s) missing from the header (row 3): "
-        + "kode_instansi (kode_instansi/instansi_code/kode_pemda).");
+        + "kode_instansi (kode_instansi/instansi_code/kode_pemda). An instansi is named neither in the title rows nor "
+        + "in the file name: add a kode_instansi column or pass --instansi 6521.");
   }
 
   @Test
@@ -72,8 +75,9 @@ class FileLevelErrorTest {
         .writeTo(dir.resolve("hasil-resmi.xlsx"));
     FileProblem p = problems(null, file).get(0);
     assertThat(p.code()).isEqualTo(FileProblemCode.MISSING_COLUMN);
-    assertThat(p.messageEn()).startsWith("No visible sheet has a complete header; best sheet 'Isian': required column(s) "
-        + "missing from the header (row 3): kode_instansi");
+    // a header lacking only the instansi would take it from the title or the file name: neither names one
+    assertThat(p.messageEn()).startsWith("Sheet 'Isian': required column(s) missing from the header (row 3): "
+        + "kode_instansi").contains("--instansi");
   }
 
   @Test
@@ -121,6 +125,24 @@ class FileLevelErrorTest {
     assertThat(FileProblemCode.values()).containsExactlyInAnyOrder(FileProblemCode.INPUT_NOT_FOUND,
         FileProblemCode.UNKNOWN_KIND, FileProblemCode.UNSUPPORTED_FORMAT, FileProblemCode.FILE_UNREADABLE,
         FileProblemCode.SHEET_NOT_FOUND, FileProblemCode.HEADER_NOT_FOUND, FileProblemCode.MISSING_COLUMN,
-        FileProblemCode.EMPTY_FILE);
+        FileProblemCode.EMPTY_FILE, FileProblemCode.AMBIGUOUS_YEAR, FileProblemCode.AMBIGUOUS_INSTANSI,
+        FileProblemCode.NO_DATA_ROWS);
+  }
+
+  @Test
+  void aTitleNamingTwoYearsOrTwoInstansiAndAHeaderWithoutRowsAreRefusedSayingWhatToDo() throws IOException {
+    Path instansi = Files.writeString(dir.resolve("instansi.csv"),
+        "kode_instansi;nama_instansi;jenis_instansi\n6521;Kabupaten Blitar;kabupaten\n6572;Kota Blitar;kota\n");
+    Path years = Files.writeString(dir.resolve("penilaian-mandiri-a.csv"),
+        "REKAP PENILAIAN MANDIRI KABUPATEN BLITAR TAHUN 2024 / TAHUN 2025\n"
+            + "indikator;tingkat_kematangan;opd_pengampu\n1;3;BAPPEDA\n");
+    Path twoInstansi = Files.writeString(dir.resolve("penilaian-mandiri-b-2025.csv"),
+        "REKAP KABUPATEN BLITAR DAN KOTA BLITAR\nindikator;tingkat_kematangan;opd_pengampu\n1;3;BAPPEDA\n");
+    Path headerOnly = Files.writeString(dir.resolve("hasil-resmi-2025.csv"), "tahun;kode_instansi;lingkup;nilai\n");
+    assertThat(problems(null, years, twoInstansi, headerOnly, instansi))
+        .extracting(FileProblem::file, FileProblem::code).containsExactly(
+            tuple("penilaian-mandiri-a.csv", FileProblemCode.AMBIGUOUS_YEAR),
+            tuple("penilaian-mandiri-b-2025.csv", FileProblemCode.AMBIGUOUS_INSTANSI),
+            tuple("hasil-resmi-2025.csv", FileProblemCode.NO_DATA_ROWS));
   }
 }

@@ -20,10 +20,21 @@ final class IngestRun {
   final List<FileSummary> files;
 
   private IngestRun(String sheet, List<String> inputs) {
+    this(sheet, inputs, null, null, List.of());
+  }
+
+  private IngestRun(String sheet, List<String> inputs, Integer year, String instansi,
+      List<FileContextLocator.KnownInstansi> published) {
     Configuration conf = new Configuration();
     InputDiscovery.Discovery discovered = new InputDiscovery(conf).scan(inputs, Optional.empty(), sheet);
-    Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT);
+    Ingestor ingestor = new Ingestor(CATALOG, new SourceOpener(conf), Progress.SILENT, year, instansi, () -> published);
     files = ingestor.ingest(discovered, sink);
+  }
+
+  /** As {@code run --tahun YEAR --instansi INSTANSI} over a warehouse that publishes {@code published}. */
+  static IngestRun withOptions(Integer year, String instansi, List<FileContextLocator.KnownInstansi> published,
+      Path... inputs) {
+    return new IngestRun(null, Stream.of(inputs).map(Path::toString).toList(), year, instansi, published);
   }
 
   static IngestRun of(Path... inputs) {

@@ -127,7 +127,7 @@ class InputFuzzTest {
       Framework f = IngestRun.CATALOG.byId((String) row.get("framework_id")).orElseThrow();
       assertThat(f.appliesTo((Integer) row.get("year"))).isTrue();
       assertThat(f.indicator((String) row.get("indicator_code"))).isPresent();
-      assertThat((Integer) row.get("maturity_level")).isBetween(f.levelMin(), f.levelMax());
+      assertThat(((Number) row.get("maturity_level")).doubleValue()).isBetween((double) f.levelMin(), (double) f.levelMax());
     }
   }
 

@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * One refused cell per reason code that the ingest step decides on its own (the other three need the whole run:
- * {@code facts.MergeQuarantineTest}), each at the row and column a planner finds in the file, with its raw value.
+ * One refused cell per reason code that the ingest step decides on its own (the other four need the whole run:
+ * {@code facts.MergeQuarantineTest}, and for AMBIGUOUS_OPD {@code cli.PlannerRunsTest}), each at the row and column a
+ * planner finds in the file, with its raw value.
  */
 class ReasonCodeCorpusTest {
   static final Set<ReasonCode> DECIDED_AFTER_INGEST =
-      EnumSet.of(ReasonCode.DUPLICATE_CONFLICT, ReasonCode.UNKNOWN_OPD, ReasonCode.UNKNOWN_INSTANSI);
+      EnumSet.of(ReasonCode.DUPLICATE_CONFLICT, ReasonCode.UNKNOWN_OPD, ReasonCode.UNKNOWN_INSTANSI,
+          ReasonCode.AMBIGUOUS_OPD);
 
   private final IngestRun run = IngestRun.of(fixture("reason-codes"));
 
@@ -45,6 +47,10 @@ class ReasonCodeCorpusTest {
         .extracting(RowProblem::file, RowProblem::rowNumber, RowProblem::column, RowProblem::rawValue, RowProblem::reason)
         .containsExactly(
             tuple("instansi-salah.csv", 2L, "jenis_instansi", "desa", ReasonCode.UNKNOWN_INSTANSI_KIND),
+            tuple("hasil-resmi-indeks-salah.csv", 2L, "predikat", "Sangat Baik", ReasonCode.PREDIKAT_MISMATCH),
+            // Indeks Pemdi takes two places; only externally scored indicators (5, 6, 7, 18) take an external value
+            tuple("nilai-indeks-eksternal-2026-salah.csv", 2L, "nilai", "1,255", ReasonCode.VALUE_TOO_PRECISE),
+            tuple("nilai-indeks-eksternal-2026-salah.csv", 3L, "indikator", "8", ReasonCode.NOT_EXTERNALLY_SCORED),
             tuple("target-rpjmd-salah.csv", 2L, "skala", "INDEKS_XYZ", ReasonCode.UNKNOWN_INDEX_SCALE));
   }
 

@@ -29,7 +29,8 @@ class TemplateTest {
       InputKind.RPJMD_TARGET, FactTable.RPJMD_TARGET, InputKind.INDICATOR_OWNER, FactTable.INDICATOR_OWNER,
       InputKind.INDICATOR_TARGET, FactTable.INDICATOR_TARGET, InputKind.OPD, FactTable.OPD,
       InputKind.INSTANSI, FactTable.INSTANSI, InputKind.SELF_ASSESSMENT_DEADLINE, FactTable.SELF_ASSESSMENT_DEADLINE,
-      InputKind.IMPROVEMENT_EFFORT, FactTable.IMPROVEMENT_EFFORT);
+      InputKind.IMPROVEMENT_EFFORT, FactTable.IMPROVEMENT_EFFORT,
+      InputKind.EXTERNAL_INDEX_VALUE, FactTable.EXTERNAL_INDEX_VALUE);
   private static final Map<InputKind, String> EXPECTED = Map.of(
       InputKind.OFFICIAL_RESULT, "6521|2025|PERMEN_59_2020|official|12|1|3",
       InputKind.SELF_ASSESSMENT, "6521|2025|PERMEN_59_2020|self_assessment|12|1|3|Diskominfo|2025-06-30",
@@ -39,11 +40,12 @@ class TemplateTest {
       InputKind.OPD, "6521|KOMINFO|Dinas Komunikasi dan Informatika|Diskominfo",
       InputKind.INSTANSI, "6521|Kabupaten Blitar|kabupaten|35|Jawa Timur",
       InputKind.SELF_ASSESSMENT_DEADLINE, "6521|2025|2025-07-05",
-      InputKind.IMPROVEMENT_EFFORT, "6521|PERMEN_59_2020|12|3|2");
+      InputKind.IMPROVEMENT_EFFORT, "6521|PERMEN_59_2020|12|3|2",
+      InputKind.EXTERNAL_INDEX_VALUE, "6521|2026|PEMDI_2026|5|2.35|Indeks SDI 2026");
   private static final List<String> SHOWN = List.of("instansi_code", "instansi_name", "instansi_kind", "province_code",
       "province_name", "opd_code", "opd_name", "opd_short", "year", "framework_id", "source", "indicator_code", "item_no",
       "maturity_level", "opd_raw", "submitted_on", "target_index", "rpjmd_period", "index_scale", "target_level",
-      "deadline", "from_level", "effort");
+      "deadline", "from_level", "effort", "value", "external_index");
 
   private final TemplateWriter writer = new TemplateWriter(IngestRun.CATALOG);
   @TempDir
@@ -51,13 +53,13 @@ class TemplateTest {
 
   @ParameterizedTest
   @EnumSource(InputKind.class)
-  void anUnfilledTemplateIsAValidFileWithNoRows(InputKind kind) throws IOException {
+  void anUnfilledTemplateHasAHeaderTheKindTakesAndNoDataRows(InputKind kind) throws IOException {
     Path csv = writer.write(kind, InputFormat.CSV, dir, false);
     Path xlsx = writer.write(kind, InputFormat.XLSX, dir, false);
-    IngestRun run = IngestRun.of(csv, xlsx);
-    assertThat(run.files).extracting(FileSummary::kind).containsOnly(kind.id());
-    assertThat(run.files).extracting(FileSummary::rowsRead).containsOnly(0L);
-    assertThat(run.problems()).isEmpty();
+    // a header the kind takes (no MISSING_COLUMN), but without rows it is a mistake, not an input (issue 14, 5)
+    InputRejectedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InputRejectedException.class, () -> IngestRun.of(csv, xlsx));
+    assertThat(refused.problems()).extracting(FileProblem::code).containsOnly(FileProblemCode.NO_DATA_ROWS).hasSize(2);
   }
 
   @ParameterizedTest
@@ -112,7 +114,8 @@ class TemplateTest {
   void theCsvTemplateIsWhatIndonesianExcelOpensInColumns(InputKind kind) throws IOException {
     byte[] bytes = Files.readAllBytes(writer.write(kind, InputFormat.CSV, dir, false));
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFtahun;kode_instansi;kerangka;lingkup;kode;"
-        + "indikator;tingkat_kematangan;opd_pengampu;penjelasan;data_dukung;tanggal_pengisian;ilustratif;keterangan\r\n");
+        + "indikator;tingkat_kematangan;opd_pengampu;penjelasan;data_dukung;tanggal_pengisian;predikat;ilustratif;"
+        + "keterangan\r\n");
   }
 
   private static String shown(Map<String, Object> row) {
