@@ -37,6 +37,9 @@
     }));
   }
 
+  const reachedOr = (distance, text) => (distance !== null && distance !== undefined && Number(distance) <= 0
+    ? I18n.t('table.reachedBy', { margin: I18n.signed(-Number(distance)) }) : text);
+
   function distanceCard(data) {
     const last = data.latest_official;
     if (!last || last.rpjmd_target === null) {
@@ -49,7 +52,7 @@
     } else {
       const gap = Number(last.distance_to_target);
       const values = { gap: I18n.num(Math.abs(gap)), target: I18n.num(last.rpjmd_target), year: last.year };
-      set('distance-value', I18n.num(last.distance_to_target));
+      set('distance-value', reachedOr(last.distance_to_target, I18n.num(last.distance_to_target)));
       set('distance-detail', gap > 0 ? I18n.t('ringkasan.distance', values) : I18n.t('ringkasan.reached', values));
     }
   }
@@ -144,7 +147,9 @@
         { key: 'self_assessment_index', label: 'col.selfAssessment', type: 'num' },
         { key: 'rpjmd_target', label: 'col.target', type: 'num',
           render: (td, r, text) => { td.textContent = r.target_comparable === false ? `${text} *` : text; } },
-        { key: 'distance_to_target', label: 'col.distance', type: 'num' },
+        // a year at or above its target is "tercapai (+0,01)", never a negative distance
+        { key: 'distance_to_target', label: 'col.distance', type: 'num',
+          render: (td, r, text) => { td.textContent = reachedOr(r.distance_to_target, text); } },
         { key: 'change_on_previous', label: 'col.change', type: 'signed' },
       ],
       rowClass: (r) => (r.framework_break ? 'break' : ''),

@@ -34,7 +34,7 @@ public final class RpjmdReport {
     Instansi instansi = data.ringkasan().instansi();
     String title = m.text("report.title");
     writer.setPageEvent(new Footer(m, instansi.instansiName() + " (" + instansi.instansiCode() + ") · "
-        + data.selection().year()));
+        + data.selection().year(), illustrative(data)));
     document.addTitle(title + " " + instansi.instansiName() + " " + data.selection().year());
     // the catalog's /Lang lets screen readers pick the right voice for the whole document
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
@@ -56,21 +56,41 @@ public final class RpjmdReport {
     return out.toByteArray();
   }
 
-  /** "Halaman 3 · Kabupaten Blitar (6521) · 2025" at the foot of every page. */
+  /**
+   * Whether any figure the report shows is built from sample data (the trend, the domain and aspect results, the
+   * gap table): then every page says so, so that no page can be quoted on its own as official.
+   */
+  static boolean illustrative(ReviewData data) {
+    return data.ringkasan().trend().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()))
+        || data.ringkasan().series().stream().anyMatch(p -> p.isIllustrative())
+        || data.gaps().rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()));
+  }
+
+  /**
+   * "Halaman 3 · Kabupaten Blitar (6521) · 2025" at the foot of every page, and the illustrative warning at the
+   * head of every page of a report built from sample data.
+   */
   private static final class Footer extends PdfPageEventHelper {
     private final Messages m;
     private final String context;
+    private final boolean illustrative;
 
-    Footer(Messages m, String context) {
+    Footer(Messages m, String context, boolean illustrative) {
       this.m = m;
       this.context = context;
+      this.illustrative = illustrative;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+      float middle = (document.left() + document.right()) / 2;
       String text = m.text("report.page", Map.of("page", String.valueOf(writer.getPageNumber()))) + " · " + context;
       ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, PdfTables.SMALL),
-          (document.left() + document.right()) / 2, document.bottom() - 20, 0);
+          middle, document.bottom() - 20, 0);
+      if (illustrative) {
+        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            new Phrase(m.text("report.illustrative"), PdfTables.WARNING), middle, document.top() + 14, 0);
+      }
     }
   }
 }

@@ -70,7 +70,7 @@ final class SummarySection {
     } else {
       String distance = row.distanceToTarget().signum() > 0
           ? m.text("report.distanceBelow", Map.of("gap", num(row.distanceToTarget())))
-          : m.text("report.reached");
+          : reached(row.distanceToTarget());
       tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + distance);
     }
   }
@@ -145,10 +145,19 @@ final class SummarySection {
       tables.text(table, r.officialPredikat());
       tables.number(table, r.selfAssessmentIndex(), 2);
       tables.number(table, r.rpjmdTarget(), 2);
-      tables.number(table, r.distanceToTarget(), 2);
+      if (r.distanceToTarget() != null && r.distanceToTarget().signum() <= 0) {
+        tables.text(table, reached(r.distanceToTarget()));
+      } else {
+        tables.number(table, r.distanceToTarget(), 2);
+      }
       tables.number(table, r.changeOnPrevious(), 2);
     }
     return table;
+  }
+
+  /** A year at or above its target: "tercapai (+0,01)", the margin above it, never a negative distance. */
+  private String reached(BigDecimal distance) {
+    return m.text("table.reachedBy", Map.of("margin", signed(distance.negate())));
   }
 
   private String num(BigDecimal value) {

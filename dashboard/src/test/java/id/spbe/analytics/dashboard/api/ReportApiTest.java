@@ -57,6 +57,23 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void everyPageOfAReportOnSampleDataSaysItIsIllustrative() throws IOException {
+    List<String> id = pages(pdf("instansi=6521&year=2025&lang=id"));
+    assertThat(id).allSatisfy(page -> assertThat(page)
+        .contains("DATA ILUSTRATIF: angka contoh, bukan hasil resmi. Jangan dikutip sebagai angka resmi."));
+    List<String> en = pages(pdf("instansi=6521&year=2025&lang=en"));
+    assertThat(en).allSatisfy(page -> assertThat(page).contains("ILLUSTRATIVE DATA: sample figures, not official"));
+  }
+
+  @Test
+  void aYearAboveItsTargetIsReachedByItsMarginNotANegativeDistance() throws IOException {
+    // 2021: official 2,76 against the 2,75 target
+    String summary = pages(pdf("instansi=6521&year=2025&lang=id")).get(0);
+    assertThat(summary).contains("tercapai (+0,01)").doesNotContain("-0,01");
+    assertThat(pages(pdf("instansi=6521&year=2025&lang=en")).get(0)).contains("reached (+0.01)");
+  }
+
+  @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
     assertThat(pages).hasSize(4);

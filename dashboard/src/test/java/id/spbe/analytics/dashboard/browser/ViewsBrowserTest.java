@@ -31,6 +31,8 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(element("#trend-chart").getAttribute("aria-label")).contains("Data grafik");
     assertThat(texts("#trend-table tbody tr")).hasSize(8);
     assertThat(texts("#trend-table tbody tr").get(7)).contains("3,50 *");
+    // 2021 is above its 2,75 target: reached by its margin, never "Jarak ke target -0,01"
+    assertThat(texts("#trend-table tbody tr").get(3)).contains("tercapai (+0,01)").doesNotContain("-0,01");
     assertThat(element("#report-link").getAttribute("href")).endsWith("/api/laporan?instansi=6521&year=2025&lang=id");
     // 2026 is scored on Indeks Pemdi and the RPJMD has only its SPBE target: said so, with the suggestion, no distance
     assertThat(text("#target-scale")).contains("Target 2026 masih 3,50 pada skala Indeks SPBE dan belum dikonversi ke "
