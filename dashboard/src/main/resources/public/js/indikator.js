@@ -37,10 +37,7 @@
     { key: 'aspect_code', label: 'col.aspectCode' },
     { key: 'self_level', label: 'col.selfLevel', type: 'num', render: hiddenAware() },
     { key: 'official_level', label: 'col.officialLevel', type: 'num', render: officialValue },
-    { key: 'target_level', label: 'col.targetLevel', type: 'int' },
-    { key: 'levels_missing', label: 'col.gap', type: 'num' },
-    { key: 'weight_pct', label: 'col.weight', type: 'num' },
-    { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4 },
+    ...Targets.columns(),
     { key: 'opd_name', label: 'col.opd' },
     { key: 'calibration', label: 'col.calibration', type: 'code', render: hiddenAware() },
     { key: 'justification', label: 'col.justification', wide: true, render: hiddenAware() },
@@ -57,6 +54,7 @@
     const notes = [];
     if (rows.some((r) => r.level_source === 'self_assessment')) notes.push(I18n.t('indikator.selfSource'));
     if (data.hidden_rows > 0) notes.push(I18n.t('indikator.hidden', { count: data.hidden_rows }));
+    if (data.untargeted > 0) notes.push(I18n.t('indikator.untargeted', { count: data.untargeted }));
     const note = document.getElementById('gap-note');
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
@@ -68,7 +66,7 @@
       caption: I18n.t('indikator.caption', { year: data.selection.year }),
       rows: data.rows,
       columns: COLUMNS.filter((c) => !c.hidden),
-      rowClass: (r) => (Number(r.levels_missing) > 0 ? 'below-target' : ''),
+      rowClass: (r) => (Targets.given(r) && Number(r.levels_missing) > 0 ? 'below-target' : ''),
       detail: verdictText,
     });
     document.getElementById('gap-exports').replaceChildren(Shell.exportLinks('indikator', 'dataset.indikator'));

@@ -74,6 +74,16 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void theReportShowsNoTargetThatWasNotGiven() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=id")));
+    // aspect A2 and indicator 2 have no given target: said so, never the framework's top level as a target
+    assertThat(all).contains("Target level indikator").contains("A2 Keamanan 10,00 – 2,00 belum ada target");
+    assertThat(String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id"))))
+        .as("the domain and aspect tables' target is the indicators' target level, not the RPJMD target")
+        .contains("Target level indikator");
+  }
+
+  @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
     assertThat(pages).hasSize(4);
