@@ -193,6 +193,13 @@ public enum Dataset {
       typed = typed.stream().map(c -> c.headerKey().equals("col.message")
           ? Column.<Object>text("col.message", r -> ((Quarantined) r).messageEn()) : c).toList();
     }
+    boolean illustrative = ExportAbout.illustrative(payload);
+    if (illustrative) {
+      // the mark on every row of every sheet and CSV: a row copied out of the file still says it is sample data
+      String mark = messages.text("export.illustrativeMark");
+      typed = java.util.stream.Stream.concat(typed.stream(),
+          java.util.stream.Stream.of(Column.<Object>text("export.illustrativeColumn", r -> mark))).toList();
+    }
     return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages, madeAt),
         messages);
   }

@@ -49,6 +49,26 @@ class ExportApiTest extends ApiTest {
   }
 
   @Test
+  void everyRowOfEveryExportOfSampleDataSaysItIsIllustrative() throws IOException {
+    for (String dataset : List.of("tren", "aspek", "indikator", "rencana", "opd")) {
+      List<String> lines = csvLines("/api/export/" + dataset + "?format=csv&lang=id&instansi=6521&year=2025");
+      assertThat(lines.get(0)).as(dataset).endsWith(";Data ilustratif");
+      assertThat(lines.subList(1, lines.size())).as(dataset).isNotEmpty()
+          .allSatisfy(l -> assertThat(l).endsWith(";contoh ilustratif (bukan angka resmi)"));
+    }
+    assertThat(csvLines("/api/export/indikator?format=csv&lang=en&instansi=6521&year=2025").get(1))
+        .endsWith(",illustrative sample data (not official)");
+    try (XSSFWorkbook book = xlsx("/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025")) {
+      Row header = book.getSheetAt(0).getRow(0);
+      assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("Data ilustratif");
+      Row first = book.getSheetAt(0).getRow(1);
+      assertThat(first.getCell(header.getLastCellNum() - 1).getStringCellValue())
+          .isEqualTo("contoh ilustratif (bukan angka resmi)");
+      assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).startsWith("DATA ILUSTRATIF");
+    }
+  }
+
+  @Test
   void theSameExportOnTheSameDayIsTheSameFileAndIsMadeAgainTheNextDay() throws IOException {
     MutableClock clock = new MutableClock(); // 2026-11-28 08:00 UTC
     String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";
