@@ -140,7 +140,7 @@
       rows: data.trend,
       columns: [
         { key: 'year', label: 'col.year', type: 'int' },
-        { key: 'framework_id', label: 'col.framework' },
+        { key: 'framework_id', label: 'col.framework', type: 'code' },
         { key: 'official_index', label: 'col.official', type: 'num' },
         { key: 'official_predikat', label: 'col.predikat' },
         { key: 'official_basis', label: 'col.basis', type: 'code' },

@@ -30,7 +30,7 @@ final class ExportAbout {
         .filter(i -> i.instansiCode().equals(s.instansiCode())).findFirst()
         .map(i -> i.instansiName() + " (" + i.instansiCode() + ")").orElse(s.instansiCode()));
     put(about, m.text("filter.year"), s.year());
-    put(about, m.text("col.framework"), s.frameworkId());
+    put(about, m.text("col.framework"), s.frameworkId() == null ? null : m.code(s.frameworkId()));
     put(about, m.text("filter.source"), s.source());
     put(about, m.text("filter.domain"), s.domainCode());
     put(about, m.text("filter.aspect"), s.aspectCode());

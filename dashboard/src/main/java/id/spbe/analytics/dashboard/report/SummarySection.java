@@ -115,7 +115,7 @@ final class SummarySection {
         : p.paceBeyondFramework() ? m.text("report.reachBeyondFramework")
         : m.text("report.neverReached");
     String slope = p.slopePerYear() == null ? "–" : signed(p.slopePerYear());
-    tables.fact(facts, m.text("report.pace", Map.of("framework", p.frameworkId())),
+    tables.fact(facts, m.text("report.pace", Map.of("framework", m.code(p.frameworkId()))),
         m.text("report.paceValue", Map.of("slope", slope, "reach", reach)));
   }
 
@@ -140,7 +140,7 @@ final class SummarySection {
         m.text("col.change")), new float[] {1f, 2.2f, 1.2f, 1.4f, 1.3f, 1.2f, 1.2f, 1.2f});
     for (TrendRow r : trend) {
       tables.text(table, r.year());
-      tables.text(table, r.frameworkId());
+      tables.text(table, m.code(r.frameworkId()));
       tables.number(table, r.officialIndex(), 2);
       tables.text(table, r.officialPredikat());
       tables.number(table, r.selfAssessmentIndex(), 2);

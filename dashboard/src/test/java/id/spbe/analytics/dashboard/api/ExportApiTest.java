@@ -69,6 +69,20 @@ class ExportApiTest extends ApiTest {
   }
 
   @Test
+  void exportsNameFrameworksAsPeopleSayThem() throws IOException {
+    for (String lang : List.of("id", "en")) {
+      List<String> trend = csvLines("/api/export/tren?format=csv&lang=" + lang + "&instansi=6521");
+      assertThat(String.join("\n", trend)).as(lang).contains("SPBE 2020 (PermenPANRB 59/2020)")
+          .doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+      try (XSSFWorkbook book = xlsx("/api/export/rencana?format=xlsx&lang=" + lang + "&instansi=6521")) {
+        StringBuilder about = new StringBuilder();
+        book.getSheetAt(1).forEach(r -> r.forEach(c -> about.append(c.getStringCellValue()).append(' ')));
+        assertThat(about.toString()).as(lang).doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+      }
+    }
+  }
+
+  @Test
   void theSameExportOnTheSameDayIsTheSameFileAndIsMadeAgainTheNextDay() throws IOException {
     MutableClock clock = new MutableClock(); // 2026-11-28 08:00 UTC
     String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";

@@ -84,6 +84,14 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void theReportNamesFrameworksAsPeopleSayThem() throws IOException {
+    for (String query : List.of("year=2025&lang=id", "year=2025&lang=en", "year=2026&lang=id", "year=2026&lang=en")) {
+      String all = String.join(" ", pages(pdf("instansi=6521&" + query)));
+      assertThat(all).as(query).contains("SPBE 2020 (PermenPANRB 59/2020)").doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+    }
+  }
+
+  @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
     assertThat(pages).hasSize(4);
