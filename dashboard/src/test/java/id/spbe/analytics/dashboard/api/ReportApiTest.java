@@ -84,6 +84,12 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void thePaceNeverReachesATargetInAYearScoredOnAnotherIndex() throws IOException {
+    String summary = pages(pdf("instansi=6521&year=2025&lang=id")).get(0);
+    assertThat(summary).contains("baru tercapai setelah tahun terakhir indeks ini").doesNotContain("sekitar 2026");
+  }
+
+  @Test
   void theReportNamesFrameworksAsPeopleSayThem() throws IOException {
     for (String query : List.of("year=2025&lang=id", "year=2025&lang=en", "year=2026&lang=id", "year=2026&lang=en")) {
       String all = String.join(" ", pages(pdf("instansi=6521&" + query)));

@@ -21,6 +21,9 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(text("#distance-detail")).isEqualTo("0,14 poin di bawah target 3,50 (2025)");
     assertThat(text("#change-value")).isEqualTo("+0,11");
     assertThat(text("#self-value")).isEqualTo("+0,56");
+    // one target year, one scale: the SPBE pace never "reaches 3,50 around 2026", a year scored on Indeks Pemdi
+    assertThat(text("#pace-detail")).contains("baru tercapai setelah tahun terakhir Indeks SPBE (2025)")
+        .doesNotContain("sekitar 2026");
     Map<String, Object> chart = chart("trend-chart");
     assertThat(chart.get("labels")).isEqualTo(List.of("2018", "2019", "2020", "2021", "2023", "2024", "2025", "2026"));
     assertThat(datasetLabels(chart)).containsExactly("Indeks resmi", "Penilaian mandiri", "Target RPJMD");
