@@ -67,6 +67,9 @@ class SignInBrowserTest {
     assertThat(browser.consoleErrors()).isEmpty();
     assertThat(text("#user")).contains("Masuk sebagai Diskominfo").contains("KOMINFO");
     assertThat(text("#gap-note")).contains("7 indikator milik OPD lain disembunyikan");
+    // its own indicator 17 is at its target: shown once "hanya di bawah target" (on by default) is switched off
+    assertThat(text("#gap-table tbody")).doesNotContain("Jaringan intra menghubungkan 40 OPD");
+    browser.driver().findElement(By.id("only-below")).click();
     String table = text("#gap-table tbody");
     assertThat(table).contains("Jaringan intra menghubungkan 40 OPD").contains("disembunyikan")
         .doesNotContain("Aplikasi perencanaan").doesNotContain("Perbup arsitektur");

@@ -17,6 +17,8 @@ class TargetsBrowserTest extends BrowserTest {
     assertThat(text("#gap-summary")).isEqualTo(
         "2 indikator; 1 di bawah target, total 0,0600 poin indeks dipertaruhkan.");
     assertThat(text("#gap-note")).contains("1 indikator belum punya target");
+    assertThat(texts("#gap-table tbody tr")).as("only below target by default").hasSize(1);
+    element("#only-below").click();
     String untargeted = texts("#gap-table tbody tr").stream().filter(r -> r.startsWith("2 ")).findFirst().orElseThrow();
     assertThat(untargeted).contains("belum ada target").doesNotContain(" 5 ").doesNotContain("0,1500");
     assertThat(texts("#gap-table tbody tr").get(0)).as("the indicators with a target first").startsWith("1 ");
@@ -37,6 +39,7 @@ class TargetsBrowserTest extends BrowserTest {
   void inEnglishToo() {
     open("/indikator.html?instansi=6521&year=2026&lang=en", "targets-indikator-2026-en");
     assertThat(text("#gap-summary")).contains("1 below target");
+    element("#only-below").click();
     assertThat(text("#gap-table")).contains("no target yet");
     open("/domain.html?instansi=6521&year=2026&lang=en", "targets-domain-2026-en");
     assertThat(text("#aspect-table thead")).contains("Indicator-level target").doesNotContain("RPJMD target");

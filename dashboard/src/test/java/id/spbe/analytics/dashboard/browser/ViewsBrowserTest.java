@@ -65,6 +65,13 @@ class ViewsBrowserTest extends BrowserTest {
   @Test
   void indikatorTableSortsFromTheKeyboardAndShowsTextAsText() {
     open("/indikator.html?instansi=6521&year=2025", "indikator");
+    // "hanya di bawah target" is on by default: the 7 rows below their target, the gap, points and OPD first
+    assertThat(element("#only-below").isSelected()).isTrue();
+    assertThat(texts("#gap-table tbody tr")).hasSize(7);
+    assertThat(text("#gap-shown")).isEqualTo("(7 dari 10 indikator ditampilkan)");
+    assertThat(texts("#gap-table thead th").subList(0, 5)).containsExactly("No.", "Indikator", "Kesenjangan (level)",
+        "Poin indeks", "OPD pengampu");
+    element("#only-below").click();
     assertThat(texts("#gap-table tbody tr")).hasSize(10);
     assertThat(text("#gap-summary")).contains("10 indikator; 7 di bawah target").contains("0,1480");
     assertThat(texts("#gap-table tbody tr th").get(0)).isEqualTo("32");
