@@ -43,7 +43,7 @@ public final class RpjmdReport {
     document.add(new Paragraph(title, PdfTables.TITLE));
     document.add(new Paragraph(m.text("report.subtitle", Map.of("instansi", instansi.instansiName() + " ("
         + instansi.instansiCode() + ")", "year", String.valueOf(data.selection().year()), "version", data.version(),
-        "date", madeOn.toString())), PdfTables.BODY));
+        "date", date(madeOn, language))), PdfTables.BODY));
     new SummarySection(m, tables).add(document, writer, data);
     ResultSections results = new ResultSections(m, tables);
     document.newPage();
@@ -54,6 +54,11 @@ public final class RpjmdReport {
     new PlanSection(m, tables).add(document, data.plan());
     document.close();
     return out.toByteArray();
+  }
+
+  /** "4 Juli 2025" in Indonesian, "4 July 2025" in English. */
+  static String date(LocalDate date, Language language) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
   }
 
   /**

@@ -102,7 +102,9 @@ public class ReportApiTest extends ApiTest {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
     assertThat(pages).hasSize(4);
     assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik)")
-        .contains("0.14 points below the target").contains("Page 1");
+        .contains("0.14 points below the target").contains("Page 1")
+        .containsPattern("Made \\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+            + "November|December) \\d{4}");
     assertThat(pages.get(2)).contains("Indicator gaps to target (2025)").contains("0.0275");
     assertThat(pages.get(3)).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
   }
@@ -127,13 +129,13 @@ public class ReportApiTest extends ApiTest {
       byte[] again = own.bytes("/api/laporan?year=2025&lang=id&instansi=6521").body();
       // a redrawn PDF differs: it carries the second it was made and a fresh document ID
       assertThat(Arrays.equals(again, first)).as("the second download is the same document, not redrawn").isTrue();
-      assertThat(pages(first).get(0)).contains("Dibuat 2026-11-28");
+      assertThat(pages(first).get(0)).contains("Dibuat 28 November 2026");
 
       clock.advance(Duration.ofDays(1));
       byte[] nextDay = own.bytes("/api/laporan?instansi=6521&year=2025&lang=id").body();
-      assertThat(pages(nextDay).get(0)).contains("Dibuat 2026-11-29");
+      assertThat(pages(nextDay).get(0)).contains("Dibuat 29 November 2026");
       assertThat(pages(own.bytes("/api/laporan?instansi=6521&year=2024&lang=id").body()).get(0))
-          .contains("Tahun 2024").contains("Dibuat 2026-11-29");
+          .contains("Tahun 2024").contains("Dibuat 29 November 2026");
     }
   }
 

@@ -39,6 +39,8 @@ class TargetsBrowserTest extends BrowserTest {
   void inEnglishToo() {
     open("/indikator.html?instansi=6521&year=2026&lang=en", "targets-indikator-2026-en");
     assertThat(text("#gap-summary")).contains("1 below target");
+    assertThat(text("#gap-note")).contains("1 indicator has no target yet").doesNotContain("1 indicators");
+    assertThat(text("#gap-shown")).isEqualTo("(1 of 2 indicators shown)");
     element("#only-below").click();
     assertThat(text("#gap-table")).contains("no target yet");
     open("/domain.html?instansi=6521&year=2026&lang=en", "targets-domain-2026-en");
