@@ -26,6 +26,25 @@ public final class RpjmdReport {
   private RpjmdReport() {}
 
   public static byte[] write(ReviewData data, Language language, LocalDate madeOn) {
+    // "Halaman x dari y": the first pass counts the pages, the second writes them with the count
+    byte[] draft = write(data, language, madeOn, 0);
+    return write(data, language, madeOn, pages(draft));
+  }
+
+  private static int pages(byte[] pdf) {
+    try {
+      com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+      try {
+        return reader.getNumberOfPages();
+      } finally {
+        reader.close();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot count the report's pages", e);
+    }
+  }
+
+  private static byte[] write(ReviewData data, Language language, LocalDate madeOn, int pages) {
     Messages m = Messages.of(language);
     PdfTables tables = new PdfTables(language);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,7 +53,7 @@ public final class RpjmdReport {
     Instansi instansi = data.ringkasan().instansi();
     String title = m.text("report.title");
     writer.setPageEvent(new Footer(m, instansi.instansiName() + " (" + instansi.instansiCode() + ") · "
-        + data.selection().year(), illustrative(data)));
+        + data.selection().year(), illustrative(data), pages));
     document.addTitle(title + " " + instansi.instansiName() + " " + data.selection().year());
     // the catalog's /Lang lets screen readers pick the right voice for the whole document
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
@@ -72,24 +91,28 @@ public final class RpjmdReport {
   }
 
   /**
-   * "Halaman 3 · Kabupaten Blitar (6521) · 2025" at the foot of every page, and the illustrative warning at the
+   * "Halaman 3 dari 4 · Kabupaten Blitar (6521) · 2025" at the foot of every page, and the illustrative warning at the
    * head of every page of a report built from sample data.
    */
   private static final class Footer extends PdfPageEventHelper {
     private final Messages m;
     private final String context;
     private final boolean illustrative;
+    private final int pages;
 
-    Footer(Messages m, String context, boolean illustrative) {
+    Footer(Messages m, String context, boolean illustrative, int pages) {
       this.m = m;
       this.context = context;
       this.illustrative = illustrative;
+      this.pages = pages;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
       float middle = (document.left() + document.right()) / 2;
-      String text = m.text("report.page", Map.of("page", String.valueOf(writer.getPageNumber()))) + " · " + context;
+      String page = String.valueOf(writer.getPageNumber());
+      String text = (pages > 0 ? m.text("report.pageOf", Map.of("page", page, "pages", String.valueOf(pages)))
+          : m.text("report.page", Map.of("page", page))) + " · " + context;
       ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, PdfTables.SMALL),
           middle, document.bottom() - 20, 0);
       if (illustrative) {

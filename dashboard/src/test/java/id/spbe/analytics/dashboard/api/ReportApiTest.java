@@ -90,6 +90,16 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void everyPageSaysWhichOfHowManyItIs() throws IOException {
+    List<String> id = pages(pdf("instansi=6521&year=2025&lang=id"));
+    for (int p = 0; p < id.size(); p++) {
+      assertThat(id.get(p)).contains("Halaman " + (p + 1) + " dari " + id.size() + " · Kabupaten Blitar (6521)");
+    }
+    List<String> en = pages(pdf("instansi=6521&year=2025&lang=en"));
+    assertThat(en.get(en.size() - 1)).contains("Page " + en.size() + " of " + en.size());
+  }
+
+  @Test
   void theReportNamesFrameworksAsPeopleSayThem() throws IOException {
     for (String query : List.of("year=2025&lang=id", "year=2025&lang=en", "year=2026&lang=id", "year=2026&lang=en")) {
       String all = String.join(" ", pages(pdf("instansi=6521&" + query)));
