@@ -64,7 +64,9 @@
       { key: 'weight_pct', label: 'col.weight', type: 'num' },
       { key: 'official', label: 'col.official', type: 'num' },
       { key: 'self_assessment', label: 'col.selfAssessment', type: 'num' },
-      { key: 'target', label: 'col.target', type: 'num' },
+      // the index its indicators' target levels give (not the RPJMD target); none where a target was not given
+      { key: 'target', label: 'col.levelTarget', type: 'num',
+        render: (td, r, text) => { td.textContent = r.target === null ? I18n.t('table.noTarget') : text; } },
       { key: 'indicators', label: 'col.indicators', type: 'int' },
     ];
   }
@@ -100,10 +102,7 @@
         { key: 'self_level', label: 'col.selfLevel', type: 'num',
           render: (td, r, text) => { td.textContent = r.self_assessment_hidden ? I18n.t('table.hiddenSelf') : text; } },
         { key: 'official_level', label: 'col.officialLevel', type: 'num' },
-        { key: 'target_level', label: 'col.targetLevel', type: 'int' },
-        { key: 'levels_missing', label: 'col.gap', type: 'num' },
-        { key: 'weight_pct', label: 'col.weight', type: 'num' },
-        { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4 },
+        ...Targets.columns(),
         { key: 'opd_name', label: 'col.opd' },
       ],
     });

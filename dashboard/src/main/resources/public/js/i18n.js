@@ -29,8 +29,10 @@ window.I18n = (() => {
     apply(document);
   }
 
+  // a text with a {count} of exactly 1 takes its singular form (key.one) where the language has one: "1 indicator"
   function t(key, params = {}) {
-    const text = dict[key] ?? key;
+    const singular = Number(params.count) === 1 && dict[`${key}.one`] !== undefined;
+    const text = (singular ? dict[`${key}.one`] : dict[key]) ?? key;
     return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? params[name] : m));
   }
 

@@ -30,18 +30,20 @@
     return lines.length ? lines.join('\n') : null;
   }
 
+  // what a reader acts on first: the gap, the points at stake and who owns it, then the levels behind them
+  const [TARGET, GAP, WEIGHT, POINTS] = Targets.columns();
   const COLUMNS = [
     { key: 'indicator_code', label: 'col.indicatorCode', type: 'int' },
     { key: 'indicator_name', label: 'col.indicatorName', wide: true },
-    { key: 'domain_code', label: 'col.domainCode' },
-    { key: 'aspect_code', label: 'col.aspectCode' },
+    GAP,
+    POINTS,
+    { key: 'opd_name', label: 'col.opd' },
+    TARGET,
     { key: 'self_level', label: 'col.selfLevel', type: 'num', render: hiddenAware() },
     { key: 'official_level', label: 'col.officialLevel', type: 'num', render: officialValue },
-    { key: 'target_level', label: 'col.targetLevel', type: 'int' },
-    { key: 'levels_missing', label: 'col.gap', type: 'num' },
-    { key: 'weight_pct', label: 'col.weight', type: 'num' },
-    { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4 },
-    { key: 'opd_name', label: 'col.opd' },
+    WEIGHT,
+    { key: 'domain_code', label: 'col.domainCode' },
+    { key: 'aspect_code', label: 'col.aspectCode' },
     { key: 'calibration', label: 'col.calibration', type: 'code', render: hiddenAware() },
     { key: 'justification', label: 'col.justification', wide: true, render: hiddenAware() },
     { key: 'evidence', label: 'col.evidence', render: hiddenAware() },
@@ -57,18 +59,31 @@
     const notes = [];
     if (rows.some((r) => r.level_source === 'self_assessment')) notes.push(I18n.t('indikator.selfSource'));
     if (data.hidden_rows > 0) notes.push(I18n.t('indikator.hidden', { count: data.hidden_rows }));
+    if (data.untargeted > 0) notes.push(I18n.t('indikator.untargeted', { count: data.untargeted }));
     const note = document.getElementById('gap-note');
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
+  }
+
+  const belowTarget = (r) => Targets.given(r) && Number(r.levels_missing) > 0;
+
+  // "hanya di bawah target", on by default: the rows a reader acts on; the exports keep every row
+  function shownRows(data) {
+    const only = document.getElementById('only-below');
+    only.onchange = () => render(data);
+    const rows = only.checked ? data.rows.filter(belowTarget) : data.rows;
+    document.getElementById('gap-shown').textContent = data.rows.length === 0 ? ''
+      : I18n.t('indikator.shown', { shown: rows.length, count: data.rows.length });
+    return rows;
   }
 
   function render(data) {
     summary(data);
     Tables.render(document.getElementById('gap-table'), {
       caption: I18n.t('indikator.caption', { year: data.selection.year }),
-      rows: data.rows,
+      rows: shownRows(data),
       columns: COLUMNS.filter((c) => !c.hidden),
-      rowClass: (r) => (Number(r.levels_missing) > 0 ? 'below-target' : ''),
+      rowClass: (r) => (belowTarget(r) ? 'below-target' : ''),
       detail: verdictText,
     });
     document.getElementById('gap-exports').replaceChildren(Shell.exportLinks('indikator', 'dataset.indikator'));

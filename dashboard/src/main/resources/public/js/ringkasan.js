@@ -37,6 +37,9 @@
     }));
   }
 
+  const reachedOr = (distance, text) => (distance !== null && distance !== undefined && Number(distance) <= 0
+    ? I18n.t('table.reachedBy', { margin: I18n.signed(-Number(distance)) }) : text);
+
   function distanceCard(data) {
     const last = data.latest_official;
     if (!last || last.rpjmd_target === null) {
@@ -49,7 +52,7 @@
     } else {
       const gap = Number(last.distance_to_target);
       const values = { gap: I18n.num(Math.abs(gap)), target: I18n.num(last.rpjmd_target), year: last.year };
-      set('distance-value', I18n.num(last.distance_to_target));
+      set('distance-value', reachedOr(last.distance_to_target, I18n.num(last.distance_to_target)));
       set('distance-detail', gap > 0 ? I18n.t('ringkasan.distance', values) : I18n.t('ringkasan.reached', values));
     }
   }
@@ -137,14 +140,16 @@
       rows: data.trend,
       columns: [
         { key: 'year', label: 'col.year', type: 'int' },
-        { key: 'framework_id', label: 'col.framework' },
+        { key: 'framework_id', label: 'col.framework', type: 'code' },
         { key: 'official_index', label: 'col.official', type: 'num' },
         { key: 'official_predikat', label: 'col.predikat' },
         { key: 'official_basis', label: 'col.basis', type: 'code' },
         { key: 'self_assessment_index', label: 'col.selfAssessment', type: 'num' },
         { key: 'rpjmd_target', label: 'col.target', type: 'num',
           render: (td, r, text) => { td.textContent = r.target_comparable === false ? `${text} *` : text; } },
-        { key: 'distance_to_target', label: 'col.distance', type: 'num' },
+        // a year at or above its target is "tercapai (+0,01)", never a negative distance
+        { key: 'distance_to_target', label: 'col.distance', type: 'num',
+          render: (td, r, text) => { td.textContent = reachedOr(r.distance_to_target, text); } },
         { key: 'change_on_previous', label: 'col.change', type: 'signed' },
       ],
       rowClass: (r) => (r.framework_break ? 'break' : ''),
@@ -169,8 +174,52 @@
     update();
   }
 
+  // the top of the least-effort plan (action_plan): the sentence a reader repeats, the first steps, the way on
+  function fixFirst(data) {
+    const f = data.fix_first;
+    const sentence = document.getElementById('fix-first-sentence');
+    const table = document.getElementById('fix-first-table');
+    const links = document.getElementById('fix-first-links');
+    table.hidden = !f || f.steps.length === 0;
+    if (!f) {
+      sentence.textContent = I18n.t('ringkasan.fixFirstNone');
+      links.replaceChildren();
+      return;
+    }
+    const s = f.plan;
+    const values = { need: I18n.num(s.base_distance_to_target), target: I18n.num(s.target_index), year: s.target_year,
+      steps: s.steps === null ? '–' : String(s.steps), effort: I18n.num(s.total_effort),
+      planned: I18n.num(s.planned_index_published) };
+    const key = { planned: 'fixFirstPlanned', already_reached: 'fixFirstReached', unreachable: 'fixFirstUnreachable' }[s.status]
+      || 'fixFirstNoTarget';
+    const parts = [I18n.t(`ringkasan.${key}`, values)];
+    if (f.steps_hidden) parts.push(I18n.t('ringkasan.fixFirstHidden'));
+    if (f.more_steps) parts.push(I18n.t('ringkasan.fixFirstMore'));
+    sentence.textContent = parts.join(' ');
+    if (f.steps.length) {
+      Tables.render(table, {
+        caption: I18n.t('ringkasan.fixFirstCaption', { framework: I18n.code(s.framework_id) }),
+        rows: f.steps,
+        sortable: false,
+        columns: [
+          { key: 'step_no', label: 'col.step', type: 'int' },
+          { key: 'indicator_name', label: 'col.indicatorName', wide: true,
+            render: (td, r) => { td.textContent = `${r.indicator_code}. ${r.indicator_name}`; } },
+          { key: 'opd_name', label: 'col.opd' },
+          { key: 'to_level', label: 'col.toLevel', type: 'int' },
+          { key: 'index_points', label: 'col.points', type: 'num', digits: 4 },
+          { key: 'effort', label: 'col.effort', type: 'num' },
+        ],
+      });
+    }
+    const link = (view, label) => Shell.el('a', { 'data-view-link': view, text: I18n.t(label) });
+    links.replaceChildren(link('rencana', 'ringkasan.toPlan'), ' · ', link('indikator', 'ringkasan.toIndikator'));
+    Shell.links();
+  }
+
   function render(data) {
     latestCard(data);
+    fixFirst(data);
     distanceCard(data);
     changeCard(data);
     selfCard(data);

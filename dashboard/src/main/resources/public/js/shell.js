@@ -35,7 +35,7 @@ window.Shell = (() => {
     opd: { label: 'filter.opd', all: 'filter.all',
       options: (d) => d.choices.opds.map((o) => [o.opd_code, o.opd_name]), selected: (d) => d.selection.opd_code },
     framework: { label: 'filter.framework', required: true, resets: ['raise'],
-      options: (d) => (d.summaries || []).map((s) => [s.framework_id, `${s.framework_id} (${s.base_year})`]),
+      options: (d) => (d.summaries || []).map((s) => [s.framework_id, `${I18n.code(s.framework_id)} (${s.base_year})`]),
       selected: (d) => d.selection.framework_id },
     run: { label: 'filter.run', required: true,
       options: (d) => (d.runs || []).map((r) => [r.run_id, `${r.run_id} · ${I18n.code(r.outcome)}`]),

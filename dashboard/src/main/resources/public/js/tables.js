@@ -120,3 +120,21 @@ window.Tables = (() => {
 
   return { render, display };
 })();
+
+// The target columns of an indicator row: a target that was not given (target_basis framework_max, only the
+// framework's top level) is "belum ada target", with no gap and no points at stake against it.
+window.Targets = (() => {
+  const given = (row) => row.target_basis !== 'framework_max';
+  const unlessUntargeted = (shown) => (td, row, text) => { td.textContent = given(row) ? text : shown(); };
+  function columns() {
+    return [
+      { key: 'target_level', label: 'col.targetLevel', type: 'int', value: (r) => (given(r) ? r.target_level : null),
+        render: unlessUntargeted(() => I18n.t('table.noTarget')) },
+      { key: 'levels_missing', label: 'col.gap', type: 'num', value: (r) => (given(r) ? r.levels_missing : null) },
+      { key: 'weight_pct', label: 'col.weight', type: 'num' },
+      { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4,
+        value: (r) => (given(r) ? r.index_points_at_stake : null) },
+    ];
+  }
+  return { given, columns };
+})();

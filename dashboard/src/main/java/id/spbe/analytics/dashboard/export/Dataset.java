@@ -65,9 +65,12 @@ public enum Dataset {
       text("col.domainCode", GapRow::domainCode), text("col.aspectCode", GapRow::aspectCode),
       decimal("col.selfLevel", 2, GapRow::selfLevel), decimal("col.officialLevel", 2, GapRow::officialLevel),
       decimal("col.currentLevel", 2, GapRow::currentLevel), code("col.levelSource", GapRow::levelSource),
-      integer("col.targetLevel", GapRow::targetLevel), code("col.targetBasis", GapRow::targetBasis),
-      decimal("col.gap", 2, GapRow::levelsMissing), decimal("col.weight", 2, GapRow::weightPct),
-      decimal("col.points", 4, GapRow::indexPointsAtStake), text("col.opdCode", GapRow::opdCode),
+      // no target level, gap or points where no target was given (the basis column says so)
+      integer("col.targetLevel", r -> r.hasGivenTarget() ? r.targetLevel() : null),
+      code("col.targetBasis", GapRow::targetBasis),
+      decimal("col.gap", 2, r -> r.hasGivenTarget() ? r.levelsMissing() : null),
+      decimal("col.weight", 2, GapRow::weightPct),
+      decimal("col.points", 4, r -> r.hasGivenTarget() ? r.indexPointsAtStake() : null), text("col.opdCode", GapRow::opdCode),
       text("col.opd", GapRow::opdName), code("col.calibration", GapRow::calibration),
       text("col.justification", GapRow::justification), text("col.evidence", GapRow::evidence),
       code("col.valueBasis", r -> r.verdict().valueBasis()), text("col.externalIndex", r -> r.verdict().externalIndex()),
@@ -190,6 +193,13 @@ public enum Dataset {
       typed = typed.stream().map(c -> c.headerKey().equals("col.message")
           ? Column.<Object>text("col.message", r -> ((Quarantined) r).messageEn()) : c).toList();
     }
+    boolean illustrative = ExportAbout.illustrative(payload);
+    if (illustrative) {
+      // the mark on every row of every sheet and CSV: a row copied out of the file still says it is sample data
+      String mark = messages.text("export.illustrativeMark");
+      typed = java.util.stream.Stream.concat(typed.stream(),
+          java.util.stream.Stream.of(Column.<Object>text("export.illustrativeColumn", r -> mark))).toList();
+    }
     return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages, madeAt),
         messages);
   }
@@ -198,7 +208,7 @@ public enum Dataset {
     return List.of(text(codeKey, ScopeResult::code), text(nameKey, ScopeResult::name),
         text("col.domainCode", ScopeResult::parentCode), decimal("col.weight", 2, ScopeResult::weightPct),
         decimal("col.official", 2, ScopeResult::official), decimal("col.selfAssessment", 2,
-            ScopeResult::selfAssessment), decimal("col.target", 2, ScopeResult::target),
+            ScopeResult::selfAssessment), decimal("col.levelTarget", 2, ScopeResult::target),
         integer("col.indicators", ScopeResult::indicators));
   }
 }

@@ -12,15 +12,25 @@ import java.util.Map;
 final class ExportAbout {
   private ExportAbout() {}
 
+  /** Whether the selected instansi's published results are built (in part) from sample data. */
+  static boolean illustrative(ViewPayload payload) {
+    String code = payload.selection().instansiCode();
+    return payload.choices().instansi().stream()
+        .anyMatch(i -> i.instansiCode().equals(code) && i.hasIllustrativeData());
+  }
+
   static Map<String, String> of(ViewPayload payload, Messages m, LocalDateTime madeAt) {
     Map<String, String> about = new LinkedHashMap<>();
     Selection s = payload.selection();
     about.put(m.text("footer.version"), payload.version());
+    if (illustrative(payload)) {
+      about.put(m.text("export.illustrativeColumn"), m.text("report.illustrative"));
+    }
     put(about, m.text("filter.instansi"), payload.choices().instansi().stream()
         .filter(i -> i.instansiCode().equals(s.instansiCode())).findFirst()
         .map(i -> i.instansiName() + " (" + i.instansiCode() + ")").orElse(s.instansiCode()));
     put(about, m.text("filter.year"), s.year());
-    put(about, m.text("col.framework"), s.frameworkId());
+    put(about, m.text("col.framework"), s.frameworkId() == null ? null : m.code(s.frameworkId()));
     put(about, m.text("filter.source"), s.source());
     put(about, m.text("filter.domain"), s.domainCode());
     put(about, m.text("filter.aspect"), s.aspectCode());

@@ -63,4 +63,13 @@ public final class Messages {
   public boolean has(String key) {
     return texts.containsKey(key);
   }
+
+  /**
+   * A code as people say it ({@code code.<value>}: PERMEN_59_2020 is "SPBE 2020 (PermenPANRB 59/2020)"), else the
+   * value as is.
+   */
+  public String code(Object value) {
+    String key = "code." + value;
+    return has(key) ? text(key) : String.valueOf(value);
+  }
 }

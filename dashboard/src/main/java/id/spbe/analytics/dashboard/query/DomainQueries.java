@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The Domain & aspek view: per domain and per aspect the official and the self-assessed index of one year, and the
  * target: the index the aspect (domain) would have with every indicator at its target level, i.e.
- * sum(w_i x target_level_i) / sum(w_i) over its indicators in gap_to_target, rounded to two decimals. The
+ * sum(w_i x target_level_i) / sum(w_i) over its indicators in gap_to_target, rounded to two decimals; null (no
+ * target) when any of its indicators has no given target ({@code framework_max}: the framework's top level). The
  * self-assessed index of a domain or aspect combines the self levels of a few OPDs, so an OPD-scoped viewer is not
  * shown it ({@link Visibility}'s rule): over a one-indicator aspect it is that indicator's self level.
  */
@@ -39,7 +40,9 @@ public final class DomainQueries {
         left join domain_index m on m.instansi_code = ? and m.year = ? and m.framework_id = d.framework_id
              and m.domain_code = d.domain_code and m.source = 'self_assessment'
         left join (select domain_code, count(*) as indicators,
-                          cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2)) as target
+                          case when count(*) filter (where target_basis = 'framework_max') = 0
+                               then cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2))
+                          end as target
                    from gap_to_target where instansi_code = ? and year = ? and framework_id = ?
                    group by domain_code) t on t.domain_code = d.domain_code
         where d.framework_id = ?
@@ -63,7 +66,9 @@ public final class DomainQueries {
         left join aspect_index m on m.instansi_code = ? and m.year = ? and m.framework_id = a.framework_id
              and m.aspect_code = a.aspect_code and m.source = 'self_assessment'
         left join (select aspect_code, count(*) as indicators,
-                          cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2)) as target
+                          case when count(*) filter (where target_basis = 'framework_max') = 0
+                               then cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2))
+                          end as target
                    from gap_to_target where instansi_code = ? and year = ? and framework_id = ?
                    group by aspect_code) t on t.aspect_code = a.aspect_code
         where a.framework_id = ? and (?::varchar is null or a.domain_code = ?::varchar)

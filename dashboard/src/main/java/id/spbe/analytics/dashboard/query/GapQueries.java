@@ -23,7 +23,19 @@ public final class GapQueries {
       String aspectName, String domainCode, String domainName, BigDecimal selfLevel, BigDecimal officialLevel,
       BigDecimal currentLevel, String levelSource, int targetLevel, String targetBasis, BigDecimal levelsMissing,
       BigDecimal weightPct, BigDecimal indexPointsAtStake, String opdCode, String opdName, String calibration,
-      String justification, String evidence, boolean selfAssessmentHidden, Verdict verdict, Boolean isIllustrative) {}
+      String justification, String evidence, boolean selfAssessmentHidden, Verdict verdict, Boolean isIllustrative) {
+
+    /**
+     * Whether the target level was given (the planner's indicator target, or derived from the RPJMD target); a
+     * {@code framework_max} target is only the framework's top level, filled in where no target was set.
+     */
+    public boolean hasGivenTarget() {
+      return !FRAMEWORK_MAX.equals(targetBasis);
+    }
+  }
+
+  /** The target basis of a row without a given target (docs/tables.md, gap_to_target). */
+  public static final String FRAMEWORK_MAX = "framework_max";
 
   /**
    * What the assessors' result says of the indicator: where its value comes from (assessed, an external index, or
@@ -72,7 +84,9 @@ public final class GapQueries {
       left join domain d on d.framework_id = gap.framework_id and d.domain_code = gap.domain_code
       left join opd o on o.instansi_code = gap.instansi_code and o.opd_code = gap.opd_code
       -- by what the viewer is shown: sorting on a withheld figure would rank the hidden self levels
-      order by case when visible or gap.level_source = 'official' then gap.index_points_at_stake end desc nulls last,
+      -- the indicators with a given target first: a row without one has no gap to rank
+      order by gap.target_basis = 'framework_max',
+               case when visible or gap.level_source = 'official' then gap.index_points_at_stake end desc nulls last,
                i.indicator_no, gap.indicator_code
       """;
 

@@ -8,7 +8,14 @@ import java.util.List;
 public final class InstansiQueries {
   private InstansiQueries() {}
 
-  public record Instansi(String instansiCode, String instansiName, String instansiKind, String provinceName) {}
+  /**
+   * One instansi with results.
+   *
+   * @param hasIllustrativeData some of its published results are built from sample data (is_illustrative): every
+   *     export and report of it says so
+   */
+  public record Instansi(String instansiCode, String instansiName, String instansiKind, String provinceName,
+      boolean hasIllustrativeData) {}
 
   /** Instansi with results, named from the instansi list when loaded, else by code. */
   public static List<Instansi> withResults(Connection c) throws SQLException {
@@ -16,11 +23,13 @@ public final class InstansiQueries {
         select r.instansi_code,
                coalesce(i.instansi_name, r.instansi_code) as instansi_name,
                i.instansi_kind,
-               i.province_name
-        from (select distinct instansi_code from instansi_index) r
+               i.province_name,
+               r.has_illustrative_data
+        from (select instansi_code, bool_or(coalesce(is_illustrative, false)) as has_illustrative_data
+              from instansi_index group by instansi_code) r
         left join instansi i on i.instansi_code = r.instansi_code
         order by instansi_name, r.instansi_code
         """, rs -> new Instansi(rs.getString("instansi_code"), rs.getString("instansi_name"),
-        rs.getString("instansi_kind"), rs.getString("province_name")));
+        rs.getString("instansi_kind"), rs.getString("province_name"), rs.getBoolean("has_illustrative_data")));
   }
 }

@@ -17,6 +17,7 @@ final class PdfTables {
   static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL);
   static final Font SMALL = new Font(Font.HELVETICA, 7.5f, Font.NORMAL);
   static final Font SMALL_BOLD = new Font(Font.HELVETICA, 7.5f, Font.BOLD);
+  static final Font WARNING = new Font(Font.HELVETICA, 8.5f, Font.BOLD, new Color(0xb00020));
   private static final Color HEADER_FILL = new Color(0xeef2f6);
 
   private final Language language;

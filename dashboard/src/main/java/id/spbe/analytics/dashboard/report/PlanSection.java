@@ -32,7 +32,7 @@ final class PlanSection {
       return;
     }
     PdfPTable facts = tables.facts();
-    tables.fact(facts, m.text("col.framework"), s.frameworkId());
+    tables.fact(facts, m.text("col.framework"), m.code(s.frameworkId()));
     tables.fact(facts, m.text("rencana.base"), m.text("rencana.baseValue", Map.of("source",
         m.text("code." + s.baseSource()), "year", String.valueOf(s.baseYear()), "index", num(s.baseIndexPublished(), 2))));
     tables.fact(facts, m.text("col.target"), s.targetIndex() == null ? "–"

@@ -35,7 +35,7 @@ final class ResultSections {
 
   private PdfPTable scopeTable(String nameHeader, List<ScopeResult> rows) {
     PdfPTable table = tables.table(List.of(m.text("col.code"), nameHeader, m.text("col.weight"),
-        m.text("col.official"), m.text("col.selfAssessment"), m.text("col.target")),
+        m.text("col.official"), m.text("col.selfAssessment"), m.text("col.levelTarget")),
         new float[] {0.8f, 5f, 1f, 1.1f, 1.3f, 1f});
     for (ScopeResult r : rows) {
       tables.text(table, r.code());
@@ -43,7 +43,11 @@ final class ResultSections {
       tables.number(table, r.weightPct(), 2);
       tables.number(table, r.official(), 2);
       tables.number(table, r.selfAssessment(), 2);
-      tables.number(table, r.target(), 2);
+      if (r.target() == null) {
+        tables.text(table, m.text("table.noTarget"));
+      } else {
+        tables.number(table, r.target(), 2);
+      }
     }
     return table;
   }
@@ -87,10 +91,15 @@ final class ResultSections {
       tables.text(table, r.opdCode());
       tables.number(table, r.selfLevel(), 2);
       tables.number(table, r.officialLevel(), 2);
-      tables.integer(table, r.targetLevel());
-      tables.number(table, r.levelsMissing(), 2);
+      if (r.hasGivenTarget()) {
+        tables.integer(table, r.targetLevel());
+        tables.number(table, r.levelsMissing(), 2);
+      } else {
+        tables.text(table, m.text("table.noTarget"));
+        tables.text(table, "–");
+      }
       tables.number(table, r.weightPct(), 2);
-      tables.number(table, r.indexPointsAtStake(), 4);
+      tables.number(table, r.hasGivenTarget() ? r.indexPointsAtStake() : null, 4);
       assessorsWords(table, r);
     }
     document.add(table);

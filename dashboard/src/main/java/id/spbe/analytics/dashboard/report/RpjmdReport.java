@@ -26,6 +26,25 @@ public final class RpjmdReport {
   private RpjmdReport() {}
 
   public static byte[] write(ReviewData data, Language language, LocalDate madeOn) {
+    // "Halaman x dari y": the first pass counts the pages, the second writes them with the count
+    byte[] draft = write(data, language, madeOn, 0);
+    return write(data, language, madeOn, pages(draft));
+  }
+
+  private static int pages(byte[] pdf) {
+    try {
+      com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+      try {
+        return reader.getNumberOfPages();
+      } finally {
+        reader.close();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot count the report's pages", e);
+    }
+  }
+
+  private static byte[] write(ReviewData data, Language language, LocalDate madeOn, int pages) {
     Messages m = Messages.of(language);
     PdfTables tables = new PdfTables(language);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,7 +53,7 @@ public final class RpjmdReport {
     Instansi instansi = data.ringkasan().instansi();
     String title = m.text("report.title");
     writer.setPageEvent(new Footer(m, instansi.instansiName() + " (" + instansi.instansiCode() + ") · "
-        + data.selection().year()));
+        + data.selection().year(), illustrative(data), pages));
     document.addTitle(title + " " + instansi.instansiName() + " " + data.selection().year());
     // the catalog's /Lang lets screen readers pick the right voice for the whole document
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
@@ -43,7 +62,7 @@ public final class RpjmdReport {
     document.add(new Paragraph(title, PdfTables.TITLE));
     document.add(new Paragraph(m.text("report.subtitle", Map.of("instansi", instansi.instansiName() + " ("
         + instansi.instansiCode() + ")", "year", String.valueOf(data.selection().year()), "version", data.version(),
-        "date", madeOn.toString())), PdfTables.BODY));
+        "date", date(madeOn, language))), PdfTables.BODY));
     new SummarySection(m, tables).add(document, writer, data);
     ResultSections results = new ResultSections(m, tables);
     document.newPage();
@@ -56,21 +75,50 @@ public final class RpjmdReport {
     return out.toByteArray();
   }
 
-  /** "Halaman 3 · Kabupaten Blitar (6521) · 2025" at the foot of every page. */
+  /** "4 Juli 2025" in Indonesian, "4 July 2025" in English. */
+  static String date(LocalDate date, Language language) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
+  }
+
+  /**
+   * Whether any figure the report shows is built from sample data (the trend, the domain and aspect results, the
+   * gap table): then every page says so, so that no page can be quoted on its own as official.
+   */
+  static boolean illustrative(ReviewData data) {
+    return data.ringkasan().trend().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()))
+        || data.ringkasan().series().stream().anyMatch(p -> p.isIllustrative())
+        || data.gaps().rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()));
+  }
+
+  /**
+   * "Halaman 3 dari 4 · Kabupaten Blitar (6521) · 2025" at the foot of every page, and the illustrative warning at the
+   * head of every page of a report built from sample data.
+   */
   private static final class Footer extends PdfPageEventHelper {
     private final Messages m;
     private final String context;
+    private final boolean illustrative;
+    private final int pages;
 
-    Footer(Messages m, String context) {
+    Footer(Messages m, String context, boolean illustrative, int pages) {
       this.m = m;
       this.context = context;
+      this.illustrative = illustrative;
+      this.pages = pages;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-      String text = m.text("report.page", Map.of("page", String.valueOf(writer.getPageNumber()))) + " · " + context;
+      float middle = (document.left() + document.right()) / 2;
+      String page = String.valueOf(writer.getPageNumber());
+      String text = (pages > 0 ? m.text("report.pageOf", Map.of("page", page, "pages", String.valueOf(pages)))
+          : m.text("report.page", Map.of("page", page))) + " · " + context;
       ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, PdfTables.SMALL),
-          (document.left() + document.right()) / 2, document.bottom() - 20, 0);
+          middle, document.bottom() - 20, 0);
+      if (illustrative) {
+        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            new Phrase(m.text("report.illustrative"), PdfTables.WARNING), middle, document.top() + 14, 0);
+      }
     }
   }
 }

@@ -70,7 +70,7 @@ final class SummarySection {
     } else {
       String distance = row.distanceToTarget().signum() > 0
           ? m.text("report.distanceBelow", Map.of("gap", num(row.distanceToTarget())))
-          : m.text("report.reached");
+          : reached(row.distanceToTarget());
       tables.fact(facts, label, num(row.rpjmdTarget()) + " · " + distance);
     }
   }
@@ -115,7 +115,7 @@ final class SummarySection {
         : p.paceBeyondFramework() ? m.text("report.reachBeyondFramework")
         : m.text("report.neverReached");
     String slope = p.slopePerYear() == null ? "–" : signed(p.slopePerYear());
-    tables.fact(facts, m.text("report.pace", Map.of("framework", p.frameworkId())),
+    tables.fact(facts, m.text("report.pace", Map.of("framework", m.code(p.frameworkId()))),
         m.text("report.paceValue", Map.of("slope", slope, "reach", reach)));
   }
 
@@ -140,15 +140,24 @@ final class SummarySection {
         m.text("col.change")), new float[] {1f, 2.2f, 1.2f, 1.4f, 1.3f, 1.2f, 1.2f, 1.2f});
     for (TrendRow r : trend) {
       tables.text(table, r.year());
-      tables.text(table, r.frameworkId());
+      tables.text(table, m.code(r.frameworkId()));
       tables.number(table, r.officialIndex(), 2);
       tables.text(table, r.officialPredikat());
       tables.number(table, r.selfAssessmentIndex(), 2);
       tables.number(table, r.rpjmdTarget(), 2);
-      tables.number(table, r.distanceToTarget(), 2);
+      if (r.distanceToTarget() != null && r.distanceToTarget().signum() <= 0) {
+        tables.text(table, reached(r.distanceToTarget()));
+      } else {
+        tables.number(table, r.distanceToTarget(), 2);
+      }
       tables.number(table, r.changeOnPrevious(), 2);
     }
     return table;
+  }
+
+  /** A year at or above its target: "tercapai (+0,01)", the margin above it, never a negative distance. */
+  private String reached(BigDecimal distance) {
+    return m.text("table.reachedBy", Map.of("margin", signed(distance.negate())));
   }
 
   private String num(BigDecimal value) {

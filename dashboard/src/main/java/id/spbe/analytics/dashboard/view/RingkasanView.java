@@ -1,6 +1,9 @@
 package id.spbe.analytics.dashboard.view;
 
 import id.spbe.analytics.dashboard.query.InstansiQueries.Instansi;
+import id.spbe.analytics.dashboard.query.PlanQueries;
+import id.spbe.analytics.dashboard.query.PlanQueries.Step;
+import id.spbe.analytics.dashboard.query.PlanQueries.Summary;
 import id.spbe.analytics.dashboard.query.Selection;
 import id.spbe.analytics.dashboard.query.TrendQueries;
 import id.spbe.analytics.dashboard.query.TrendQueries.Band;
@@ -23,14 +26,28 @@ import java.util.List;
  * @param series the index by year and source with its basis (reported, computed) and partial flag
  * @param targetConversions RPJMD targets set on another index's scale than their year's, with the suggestion
  * @param pendingExternal the latest official result's indicators still waiting for their external index (or null)
+ * @param fixFirst what to fix first: the plan Rencana aksi opens with and its first steps (null without a plan)
  */
 public record RingkasanView(String version, Choices choices, Selection selection, Instansi instansi,
     TrendRow latestOfficial, SelfVsOfficial selfVsOfficial, List<TrendRow> trend, List<IndexPoint> series,
     List<Band> bands, List<FrameworkYears> frameworks, List<Projection> projections,
-    List<TargetConversion> targetConversions, PendingExternal pendingExternal) implements ViewPayload {
+    List<TargetConversion> targetConversions, PendingExternal pendingExternal, FixFirst fixFirst)
+    implements ViewPayload {
+
+  /** How many plan steps the Ringkasan shows; the whole plan is on Rencana aksi. */
+  static final int FIX_FIRST_STEPS = 5;
+
+  /**
+   * The top of the least-effort plan, as the pipeline wrote it (action_plan_summary, action_plan).
+   *
+   * @param steps its first steps the viewer may see, in plan order
+   * @param moreSteps the plan has more steps the viewer may see than those shown
+   * @param stepsHidden some steps are withheld from the viewer ({@link RencanaView})
+   */
+  public record FixFirst(Summary plan, List<Step> steps, boolean moreSteps, boolean stepsHidden) {}
 
   static final String[] TABLES = {"trend", "instansi_index", "predikat_band", "framework", "projection",
-      "calibration_scope", "target_conversion"};
+      "calibration_scope", "target_conversion", "action_plan_summary", "action_plan", "action_candidate", "opd"};
 
   public static RingkasanView load(ViewContext v) throws SQLException {
     Connection c = v.connection();
@@ -40,6 +57,19 @@ public record RingkasanView(String version, Choices choices, Selection selection
         TrendQueries.selfVsOfficial(c, instansi, null).orElse(null), TrendQueries.trend(c, instansi),
         TrendQueries.series(c, instansi), TrendQueries.bands(c), TrendQueries.frameworks(c),
         TrendQueries.projections(c, instansi), TrendQueries.conversions(c, instansi),
-        TrendQueries.pendingExternal(c, instansi).orElse(null));
+        TrendQueries.pendingExternal(c, instansi).orElse(null), fixFirst(v));
+  }
+
+  private static FixFirst fixFirst(ViewContext v) throws SQLException {
+    List<Summary> plans = PlanQueries.summaries(v.connection(), v.selection().instansiCode(), v.visibility());
+    String framework = RencanaView.defaultFramework(plans);
+    if (framework == null) {
+      return null;
+    }
+    Summary plan = plans.stream().filter(p -> p.frameworkId().equals(framework)).findFirst().orElseThrow();
+    Selection s = v.selection().withFramework(framework);
+    List<Step> steps = PlanQueries.steps(v.connection(), s, v.visibility());
+    return new FixFirst(plan, steps.subList(0, Math.min(FIX_FIRST_STEPS, steps.size())),
+        steps.size() > FIX_FIRST_STEPS, PlanQueries.hidesSteps(v.connection(), s, v.visibility()));
   }
 }

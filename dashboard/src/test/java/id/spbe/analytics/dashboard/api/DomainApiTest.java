@@ -47,6 +47,9 @@ class DomainApiTest extends ApiTest {
     assertThat(body.path("selection").path("framework_id").asText()).isEqualTo("PEMDI_2026");
     assertThat(body.path("domains")).isEmpty();
     assertThat(column(body.path("aspects"), "code")).containsExactly("A1", "A2");
+    // A2's indicator has a target level 4; A1's has none given: no target, never the framework's top level
+    assertThat(decimal(find(body.path("aspects"), "code", "A2").path("target"))).isEqualTo(dec("4.00"));
+    assertThat(find(body.path("aspects"), "code", "A1").path("target").isNull()).isTrue();
     badRequest("/api/domain?instansi=6521&year=2026&domain=D1", "domain");
   }
 

@@ -49,6 +49,40 @@ class ExportApiTest extends ApiTest {
   }
 
   @Test
+  void everyRowOfEveryExportOfSampleDataSaysItIsIllustrative() throws IOException {
+    for (String dataset : List.of("tren", "aspek", "indikator", "rencana", "opd")) {
+      List<String> lines = csvLines("/api/export/" + dataset + "?format=csv&lang=id&instansi=6521&year=2025");
+      assertThat(lines.get(0)).as(dataset).endsWith(";Data ilustratif");
+      assertThat(lines.subList(1, lines.size())).as(dataset).isNotEmpty()
+          .allSatisfy(l -> assertThat(l).endsWith(";contoh ilustratif (bukan angka resmi)"));
+    }
+    assertThat(csvLines("/api/export/indikator?format=csv&lang=en&instansi=6521&year=2025").get(1))
+        .endsWith(",illustrative sample data (not official)");
+    try (XSSFWorkbook book = xlsx("/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025")) {
+      Row header = book.getSheetAt(0).getRow(0);
+      assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("Data ilustratif");
+      Row first = book.getSheetAt(0).getRow(1);
+      assertThat(first.getCell(header.getLastCellNum() - 1).getStringCellValue())
+          .isEqualTo("contoh ilustratif (bukan angka resmi)");
+      assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).startsWith("DATA ILUSTRATIF");
+    }
+  }
+
+  @Test
+  void exportsNameFrameworksAsPeopleSayThem() throws IOException {
+    for (String lang : List.of("id", "en")) {
+      List<String> trend = csvLines("/api/export/tren?format=csv&lang=" + lang + "&instansi=6521");
+      assertThat(String.join("\n", trend)).as(lang).contains("SPBE 2020 (PermenPANRB 59/2020)")
+          .doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+      try (XSSFWorkbook book = xlsx("/api/export/rencana?format=xlsx&lang=" + lang + "&instansi=6521")) {
+        StringBuilder about = new StringBuilder();
+        book.getSheetAt(1).forEach(r -> r.forEach(c -> about.append(c.getStringCellValue()).append(' ')));
+        assertThat(about.toString()).as(lang).doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+      }
+    }
+  }
+
+  @Test
   void theSameExportOnTheSameDayIsTheSameFileAndIsMadeAgainTheNextDay() throws IOException {
     MutableClock clock = new MutableClock(); // 2026-11-28 08:00 UTC
     String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";

@@ -50,6 +50,10 @@ class IndikatorApiTest extends ApiTest {
     assertThat(find(y2024.path("rows"), "indicator_code", "1").path("justification").asText()).contains("(2024)");
     JsonNode pemdi = server.json("/api/indikator?instansi=6521&year=2026");
     assertThat(column(pemdi.path("rows"), "level_source")).containsOnly("self_assessment");
+    // indicator 1 has no given target (framework_max): not a gap, no points at stake, counted apart
+    assertThat(pemdi.path("below_target").asLong()).isEqualTo(1);
+    assertThat(decimal(pemdi.path("points_at_stake"))).isEqualTo(dec("0.1"));
+    assertThat(pemdi.path("untargeted").asLong()).isEqualTo(1);
     assertThat(server.json("/api/indikator?instansi=6521&year=2021").path("rows"))
         .as("a known year without a gap table is empty, not an error").isEmpty();
   }

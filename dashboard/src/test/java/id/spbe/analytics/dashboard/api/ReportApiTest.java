@@ -57,11 +57,65 @@ public class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void everyPageOfAReportOnSampleDataSaysItIsIllustrative() throws IOException {
+    List<String> id = pages(pdf("instansi=6521&year=2025&lang=id"));
+    assertThat(id).allSatisfy(page -> assertThat(page)
+        .contains("DATA ILUSTRATIF: angka contoh, bukan hasil resmi. Jangan dikutip sebagai angka resmi."));
+    List<String> en = pages(pdf("instansi=6521&year=2025&lang=en"));
+    assertThat(en).allSatisfy(page -> assertThat(page).contains("ILLUSTRATIVE DATA: sample figures, not official"));
+  }
+
+  @Test
+  void aYearAboveItsTargetIsReachedByItsMarginNotANegativeDistance() throws IOException {
+    // 2021: official 2,76 against the 2,75 target
+    String summary = pages(pdf("instansi=6521&year=2025&lang=id")).get(0);
+    assertThat(summary).contains("tercapai (+0,01)").doesNotContain("-0,01");
+    assertThat(pages(pdf("instansi=6521&year=2025&lang=en")).get(0)).contains("reached (+0.01)");
+  }
+
+  @Test
+  void theReportShowsNoTargetThatWasNotGiven() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=id")));
+    // aspect A1 and indicator 1 have no given target: said so, never the framework's top level as a target
+    assertThat(all).contains("Target level indikator").containsPattern("Manajemen ?15,00 ?– ?3,00 ?belum ada target")
+        .containsPattern("Tata Kelola Pemerintah Digital ?KOMINFO ?[^K]{0,20}belum ada target");
+    assertThat(String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id"))))
+        .as("the domain and aspect tables' target is the indicators' target level, not the RPJMD target")
+        .contains("Target level indikator");
+  }
+
+  @Test
+  void thePaceNeverReachesATargetInAYearScoredOnAnotherIndex() throws IOException {
+    String summary = pages(pdf("instansi=6521&year=2025&lang=id")).get(0);
+    assertThat(summary).contains("baru tercapai setelah tahun terakhir indeks ini").doesNotContain("sekitar 2026");
+  }
+
+  @Test
+  void everyPageSaysWhichOfHowManyItIs() throws IOException {
+    List<String> id = pages(pdf("instansi=6521&year=2025&lang=id"));
+    for (int p = 0; p < id.size(); p++) {
+      assertThat(id.get(p)).contains("Halaman " + (p + 1) + " dari " + id.size() + " · Kabupaten Blitar (6521)");
+    }
+    List<String> en = pages(pdf("instansi=6521&year=2025&lang=en"));
+    assertThat(en.get(en.size() - 1)).contains("Page " + en.size() + " of " + en.size());
+  }
+
+  @Test
+  void theReportNamesFrameworksAsPeopleSayThem() throws IOException {
+    for (String query : List.of("year=2025&lang=id", "year=2025&lang=en", "year=2026&lang=id", "year=2026&lang=en")) {
+      String all = String.join(" ", pages(pdf("instansi=6521&" + query)));
+      assertThat(all).as(query).contains("SPBE 2020 (PermenPANRB 59/2020)").doesNotContainPattern("PERMEN_\\d|PEMDI_\\d");
+    }
+  }
+
+  @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
     assertThat(pages).hasSize(4);
     assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik)")
-        .contains("0.14 points below the target").contains("Page 1");
+        .contains("0.14 points below the target").contains("Page 1")
+        .containsPattern("Made \\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+            + "November|December) \\d{4}");
     assertThat(pages.get(2)).contains("Indicator gaps to target (2025)").contains("0.0275");
     assertThat(pages.get(3)).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
   }
@@ -86,13 +140,13 @@ public class ReportApiTest extends ApiTest {
       byte[] again = own.bytes("/api/laporan?year=2025&lang=id&instansi=6521").body();
       // a redrawn PDF differs: it carries the second it was made and a fresh document ID
       assertThat(Arrays.equals(again, first)).as("the second download is the same document, not redrawn").isTrue();
-      assertThat(pages(first).get(0)).contains("Dibuat 2026-11-28");
+      assertThat(pages(first).get(0)).contains("Dibuat 28 November 2026");
 
       clock.advance(Duration.ofDays(1));
       byte[] nextDay = own.bytes("/api/laporan?instansi=6521&year=2025&lang=id").body();
-      assertThat(pages(nextDay).get(0)).contains("Dibuat 2026-11-29");
+      assertThat(pages(nextDay).get(0)).contains("Dibuat 29 November 2026");
       assertThat(pages(own.bytes("/api/laporan?instansi=6521&year=2024&lang=id").body()).get(0))
-          .contains("Tahun 2024").contains("Dibuat 2026-11-29");
+          .contains("Tahun 2024").contains("Dibuat 29 November 2026");
     }
   }
 

@@ -19,7 +19,7 @@ class LanguageBrowserTest extends BrowserTest {
     waitFor("document.documentElement.lang === 'en' && document.getElementById('latest-value').textContent === '3.36'");
     assertThat(text("main h1")).isEqualTo("Summary");
     assertThat(text("#distance-detail")).isEqualTo("0.14 points below the 3.50 target (2025)");
-    assertThat(datasetLabels(chart("trend-chart"))).containsExactly("Official index", "Penilaian mandiri",
+    assertThat(datasetLabels(chart("trend-chart"))).containsExactly("Official index", "Self-assessment",
         "RPJMD target");
     assertThat(text("#trend-table caption")).isEqualTo("Chart data: index by year");
     assertThat(browser.driver().getCurrentUrl()).contains("lang=en");

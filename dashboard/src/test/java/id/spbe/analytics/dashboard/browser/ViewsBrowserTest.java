@@ -21,6 +21,9 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(text("#distance-detail")).isEqualTo("0,14 poin di bawah target 3,50 (2025)");
     assertThat(text("#change-value")).isEqualTo("+0,11");
     assertThat(text("#self-value")).isEqualTo("+0,56");
+    // one target year, one scale: the SPBE pace never "reaches 3,50 around 2026", a year scored on Indeks Pemdi
+    assertThat(text("#pace-detail")).contains("baru tercapai setelah tahun terakhir Indeks SPBE (2025)")
+        .doesNotContain("sekitar 2026");
     Map<String, Object> chart = chart("trend-chart");
     assertThat(chart.get("labels")).isEqualTo(List.of("2018", "2019", "2020", "2021", "2023", "2024", "2025", "2026"));
     assertThat(datasetLabels(chart)).containsExactly("Indeks resmi", "Penilaian mandiri", "Target RPJMD");
@@ -31,6 +34,8 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(element("#trend-chart").getAttribute("aria-label")).contains("Data grafik");
     assertThat(texts("#trend-table tbody tr")).hasSize(8);
     assertThat(texts("#trend-table tbody tr").get(7)).contains("3,50 *");
+    // 2021 is above its 2,75 target: reached by its margin, never "Jarak ke target -0,01"
+    assertThat(texts("#trend-table tbody tr").get(3)).contains("tercapai (+0,01)").doesNotContain("-0,01");
     assertThat(element("#report-link").getAttribute("href")).endsWith("/api/laporan?instansi=6521&year=2025&lang=id");
     // 2026 is scored on Indeks Pemdi and the RPJMD has only its SPBE target: said so, with the suggestion, no distance
     assertThat(text("#target-scale")).contains("Target 2026 masih 3,50 pada skala Indeks SPBE dan belum dikonversi ke "
@@ -60,6 +65,13 @@ class ViewsBrowserTest extends BrowserTest {
   @Test
   void indikatorTableSortsFromTheKeyboardAndShowsTextAsText() {
     open("/indikator.html?instansi=6521&year=2025", "indikator");
+    // "hanya di bawah target" is on by default: the 7 rows below their target, the gap, points and OPD first
+    assertThat(element("#only-below").isSelected()).isTrue();
+    assertThat(texts("#gap-table tbody tr")).hasSize(7);
+    assertThat(text("#gap-shown")).isEqualTo("(7 dari 10 indikator ditampilkan)");
+    assertThat(texts("#gap-table thead th").subList(0, 5)).containsExactly("No.", "Indikator", "Kesenjangan (level)",
+        "Poin indeks", "OPD pengampu");
+    element("#only-below").click();
     assertThat(texts("#gap-table tbody tr")).hasSize(10);
     assertThat(text("#gap-summary")).contains("10 indikator; 7 di bawah target").contains("0,1480");
     assertThat(texts("#gap-table tbody tr th").get(0)).isEqualTo("32");

@@ -40,7 +40,7 @@ class LanguageTest {
   @Test
   void officialTermsStayUntranslatedInEnglish() {
     Messages en = Messages.of(Language.EN);
-    assertThat(en.text("series.selfAssessment")).isEqualTo("Penilaian mandiri");
+    assertThat(en.text("series.selfAssessment")).isEqualTo("Self-assessment");
     assertThat(en.text("filter.opd")).isEqualTo("OPD pengampu");
     assertThat(en.text("col.predikat")).isEqualTo("Predikat");
     assertThat(Messages.of(Language.ID).text("report.page", java.util.Map.of("page", "3"))).isEqualTo("Halaman 3");
