@@ -100,17 +100,31 @@ class AnalyticsTest {
   @Test
   void projectionFitsThePaceAndTheGainStillNeeded() {
     // official 2021-2024: 2.50, 2.70, 2.90, 3.10 -> slope 0.20 a year; target 3.50 in 2026 but 59/2020 ends 2025:
-    // at that pace 3.50 is reached in 2026 (3.10 + 2 x 0.20); by 2025 it needs 0.40 in one year -> not on track
+    // at that pace 3.50 would come in 2026 (3.10 + 2 x 0.20), a year scored on Indeks Pemdi, so no year on this
+    // index (pace_beyond_framework); by 2025 it needs 0.40 in one year -> not on track
     MetricsHarness h = new MetricsHarness()
         .reported(2021, "official", "index", "", "2.5").reported(2022, "official", "index", "", "2.7")
         .reported(2023, "official", "index", "", "2.9").reported(2024, "official", "index", "", "3.1");
     target(h, 2026, "3.5", "INDEKS_SPBE");
     Row p = one(h.compute(), "select * from projection");
     assertThat(p.<BigDecimal>getAs("slope_per_year")).isEqualByComparingTo("0.2");
-    assertThat(p.<Integer>getAs("year_target_reached")).isEqualTo(2026);
+    assertThat(p.<Object>getAs("year_target_reached")).isNull();
+    assertThat(p.<Boolean>getAs("pace_beyond_framework")).isTrue();
     assertThat(p.<Integer>getAs("deadline_year")).isEqualTo(2025);
     assertThat(p.<BigDecimal>getAs("required_yearly_gain")).isEqualByComparingTo("0.4");
     assertThat(p.<Boolean>getAs("on_track")).isFalse();
+  }
+
+  @Test
+  void aPaceThatReachesTheTargetWithinTheFrameworkGivesTheYear() {
+    // the same pace to a target of 3.30: 3.10 + 0.20 = 3.30 in 2025, the last Indeks SPBE year
+    MetricsHarness h = new MetricsHarness()
+        .reported(2021, "official", "index", "", "2.5").reported(2022, "official", "index", "", "2.7")
+        .reported(2023, "official", "index", "", "2.9").reported(2024, "official", "index", "", "3.1");
+    target(h, 2025, "3.3", "INDEKS_SPBE");
+    Row p = one(h.compute(), "select * from projection");
+    assertThat(p.<Integer>getAs("year_target_reached")).isEqualTo(2025);
+    assertThat(p.<Boolean>getAs("pace_beyond_framework")).isFalse();
   }
 
   @Test

@@ -113,7 +113,10 @@ public final class MetricsHarness {
           case "source_file" -> "test.csv";
           case "source_row" -> ++row;
           case "opd_code" -> values.get("opd_raw");
-          default -> values.get(name);
+          // a level written 3 in a test is the decimal(5,2) value 3 the ingest stages
+          default -> values.get(name) instanceof Integer n
+              && schema.fields()[i].dataType() instanceof org.apache.spark.sql.types.DecimalType
+              ? BigDecimal.valueOf(n) : values.get(name);
         };
       }
       rows.add(RowFactory.create(cells));

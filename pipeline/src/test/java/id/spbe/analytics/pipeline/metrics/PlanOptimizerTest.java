@@ -41,6 +41,23 @@ class PlanOptimizerTest {
   }
 
   @Test
+  void aDecimalStartGainsOnlyWhatIsLeftOfItsLevel() {
+    // indicator A at 1,26 with weight 5: its first raise (to 2,00) gains 0,037, the next 0,05 each; indicator B at
+    // 1,00 with weight 4 gains 0,04 per raise. Needing 0,07: A's first two raises (0,087) cost 2, B twice (0,08)
+    // costs 2 too, A's first and B's first (0,077) cost 2 as well; nothing cheaper than 2 raises closes it
+    PlanOptimizer.Choice a = new PlanOptimizer.Choice(new long[] {37_000, 50_000, 50_000}, new long[] {100, 100, 100});
+    PlanOptimizer.Choice b = PlanOptimizer.Choice.uniform(40_000, new long[] {100, 100, 100, 100});
+    PlanOptimizer.Plan plan = PlanOptimizer.optimize(List.of(a, b), 70_000);
+    assertThat(plan.effort()).isEqualTo(200);
+    assertThat(plan.gain()).isGreaterThanOrEqualTo(70_000);
+    // needing 0,036 one raise of A (0,037) or of B (0,04) is enough
+    assertThat(PlanOptimizer.optimize(List.of(a, b), 36_000).effort()).isEqualTo(100);
+    // needing 0,038: A's first raise (0,037) no longer is; B's (0,04) is
+    PlanOptimizer.Plan one = PlanOptimizer.optimize(List.of(a, b), 38_000);
+    assertThat(one.levels()).containsExactly(0, 1);
+  }
+
+  @Test
   void noGapNoRaises() {
     PlanOptimizer.Plan plan = PlanOptimizer.optimize(List.of(choice(10, 100)), 0);
     assertThat(plan.levels()).containsExactly(0);
@@ -61,8 +78,14 @@ class PlanOptimizerTest {
         for (int s = 0; s < efforts.length; s++) {
           efforts[s] = 25L * (1 + random.nextInt(12));
         }
-        choices.add(PlanOptimizer.Choice.uniform(gain, efforts));
-        available += gain * efforts.length;
+        // every other round a Pemdi-like decimal start: the first raise gains only part of a level (1,26 -> 2,00)
+        long[] gains = new long[efforts.length];
+        java.util.Arrays.fill(gains, gain);
+        if (round % 2 == 1 && gains.length > 0) {
+          gains[0] = gain * (1 + random.nextInt(99)) / 100;
+        }
+        choices.add(new PlanOptimizer.Choice(gains, efforts));
+        available += java.util.Arrays.stream(gains).sum();
       }
       long need = available == 0 ? 1 : 1 + (long) (random.nextDouble() * available);
       long best = bruteForce(choices, need);
