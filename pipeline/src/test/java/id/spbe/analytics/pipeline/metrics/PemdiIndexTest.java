@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class PemdiIndexTest {
   private static final int PEMDI = 2026;
+  /**
+   * A kabupaten's 2026 external-assessor result (interview slides, 21 Sep 2026) as published in
+   * Niumination/PemdiAcehTengah data/evaluasi-asesor-2026.json: index 1.24, aspects 1.75 1.28 1.00 1.17 1.08 1.40 1.18.
+   */
+  private static final String REAL_RESULT = "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3";
 
   private static Row index(SparkSession spark, String source) {
     List<Row> rows = spark.sql("select * from instansi_index where year = 2026 and source = '" + source + "'").collectAsList();
@@ -31,10 +36,8 @@ class PemdiIndexTest {
 
   @Test
   void aRealAssessorResultReproducesItsPublishedAspectsAndIndexToTheCent() {
-    // a kabupaten's 2026 external-assessor result (interview slides, 21 Sep 2026) as published in
-    // Niumination/PemdiAcehTengah data/evaluasi-asesor-2026.json: index 1.24, aspects 1.75 1.28 1.00 1.17 1.08 1.40 1.18
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .compute();
     // A5 = (5 x 1.17 + 5 x 1.00) / 10 = 1.085, published 1.08 (half up would give 1.09)
     assertThat(aspects(spark, "official")).isEqualTo("A1=1.75 A2=1.28 A3=1.00 A4=1.17 A5=1.08 A6=1.40 A7=1.18");
@@ -87,7 +90,7 @@ class PemdiIndexTest {
   @Test
   void aSuppliedExternalValueReplacesTheAssumedOneAndTheRestWait() {
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .external(PEMDI, "5", "2.35")
         .compute();
     List<Row> scores = spark.sql("select indicator_code, maturity_level, value_basis from indicator_score "
@@ -104,7 +107,7 @@ class PemdiIndexTest {
   @Test
   void selfAssessmentAgainstTheAssessorsPerIndicatorAndAspect() {
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .values(PEMDI, "self_assessment", "2.0 1.5 2.00 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
         .compute();
     Row i3 = spark.sql("select * from calibration_indicator where indicator_code = '3'").first();
@@ -124,7 +127,7 @@ class PemdiIndexTest {
     // 1.2415 to a Pemdi target of 1.28 needs 0.0385: raising I3 1.26 -> 2.00 gains 0.74 x 5 / 100 = 0.037 (not
     // enough alone) but I19 1.00 -> 2.00 gains 0.10, so one raise of effort 1 is the least-effort plan
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .target(PEMDI, "INDEKS_PEMDI", "1.28")
         .compute();
     Row candidate = spark.sql("select * from action_candidate where indicator_code = '3' and from_level = 1").first();
@@ -146,7 +149,7 @@ class PemdiIndexTest {
   @Test
   void aPemdiYearWithOnlyAnSpbeTargetComputesNoDistanceAndSuggestsTheBandEquivalent() {
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .target(PEMDI, "INDEKS_SPBE", "3.5")
         .target(2027, "INDEKS_SPBE", "2.59")
         .compute();
@@ -172,7 +175,7 @@ class PemdiIndexTest {
   @Test
   void aRestatedPemdiTargetIsTheOneUsed() {
     SparkSession spark = new MetricsHarness()
-        .values(PEMDI, "official", "2.0 1.5 1.26 1.3 1.0 1.0 1.0 1.0 1.0 1.0 1.5 1.25 1.17 1.0 1.0 1.0 2.5 1.0 1.0 1.3")
+        .values(PEMDI, "official", REAL_RESULT)
         .target(PEMDI, "INDEKS_SPBE", "3.5")
         .target(PEMDI, "INDEKS_PEMDI", "1.50")
         .compute();
