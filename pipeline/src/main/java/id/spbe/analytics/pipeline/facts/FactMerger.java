@@ -73,7 +73,7 @@ public final class FactMerger {
           .select(table.stagedColumns().stream().map(c -> col(c.name())).toArray(Column[]::new)));
     }
     Map<String, OpdNames> mergedLists = opdLists(merged.get(FactTable.OPD), merged.get(FactTable.INSTANSI));
-    for (FactTable table : List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER)) {
+    for (FactTable table : List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER, FactTable.EVIDENCE_ITEM)) {
       merged.put(table, withOpdCode(merged.get(table), mergedLists));
     }
     return new Result(merged, rejections, identicalRepeats(repeatedGroups));

@@ -49,6 +49,13 @@ public enum FactTable {
       cols("instansi_code string", "year int", "framework_id string", "indicator_code string", "value decimal(5,2)",
           "external_index string", "is_illustrative boolean", "note string"),
       List.of("instansi_code", "year", "framework_id", "indicator_code"), List.of("value")),
+  EVIDENCE_ITEM("evidence_item", SliceGroup.EVIDENCE,
+      cols("instansi_code string", "year int", "framework_id string", "snapshot_on date", "indicator_code string",
+          "level int", "item_code string", "item_name string", "is_main boolean", "status string",
+          "revision_kind string", "status_on date", "document_name string", "assessor_note string", "note string",
+          "opd_raw string", "is_illustrative boolean"),
+      List.of("instansi_code", "year", "snapshot_on", "indicator_code", "level", "item_code"),
+      List.of("status", "is_main", "opd_raw")),
   IMPROVEMENT_EFFORT("improvement_effort", SliceGroup.EFFORT,
       cols("instansi_code string", "framework_id string", "indicator_code string", "from_level int",
           "effort decimal(8,2)", "is_illustrative boolean"),
@@ -129,6 +136,7 @@ public enum FactTable {
     INDICATOR_TARGET(List.of("instansi_code", "year", "framework_id")),
     DEADLINE(List.of("instansi_code", "year")),
     EXTERNAL_INDEX_VALUE(List.of("instansi_code", "year", "framework_id")),
+    EVIDENCE(List.of("instansi_code", "year", "snapshot_on")),
     EFFORT(List.of("instansi_code", "framework_id"));
 
     private final List<String> key;

@@ -30,7 +30,8 @@ public enum Field {
   VALUE("tingkat_kematangan", "level", "nilai", "maturity_level", "nilai_kematangan", "level_akhir",
       "level_penilaian_mandiri", "nilai_akhir", "level_kematangan", "tingkat", "value", "indeks", "index", "nilai_indeks", "index_value",
       "indeks_spbe", "indeks_pemdi"),
-  OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "unit_kerja", "indicator_owner"),
+  OPD("opd_pengampu", "opd", "pengampu", "owner_opd", "unit_pengampu", "perangkat_daerah", "unit_kerja", "indicator_owner",
+      "opd_penanggung_jawab", "penanggung_jawab", "opd_pj", "responsible_opd"),
   JUSTIFICATION("penjelasan", "justification", "uraian", "explanation", "keterangan_penilaian", "penjelasan_penilaian"),
   EVIDENCE("data_dukung", "evidence", "bukti_dukung", "data_pendukung", "dokumen_pendukung", "bukti", "dokumen"),
   SUBMITTED_ON("tanggal_pengisian", "tanggal_isi", "tgl_pengisian", "submitted_on", "submission_date", "tanggal"),
@@ -44,7 +45,7 @@ public enum Field {
   NO_EVIDENCE("tanpa_bukti", "tanpa_bukti_dukung", "tidak_ada_bukti", "no_evidence"),
   EXTERNAL_INDEX("indeks_sumber", "sumber_indeks", "indeks_eksternal", "nama_indeks", "source_index", "external_index"),
   ILLUSTRATIVE("ilustratif", "illustrative", "is_illustrative", "data_contoh"),
-  NOTE("keterangan", "catatan", "note", "notes", "sumber", "source"),
+  NOTE("keterangan", "catatan", "note", "notes", "sumber", "source", "catatan_instansi", "catatan_opd", "instansi_note"),
   TARGET_INDEX("target_indeks", "target_index", "target", "target_rpjmd", "target_indeks_spbe"),
   RPJMD_PERIOD("periode_rpjmd", "rpjmd_period", "periode"),
   INDEX_SCALE("skala", "scale", "index_scale", "skala_indeks"),
@@ -56,7 +57,18 @@ public enum Field {
   FROM_LEVEL("dari_level", "from_level", "level_awal", "level_asal"),
   EFFORT("upaya", "effort", "bobot_upaya", "biaya_upaya"),
   PREDIKAT("predikat", "predicate", "kategori_predikat"),
-  OPD_ALIAS("alias", "aliases", "nama_lain", "alias_opd");
+  OPD_ALIAS("alias", "aliases", "nama_lain", "alias_opd"),
+  // bukti dukung items: the portal's and the coordinators' own item lists name these columns in many ways
+  ITEM_LEVEL("level", "level_bukti", "untuk_level", "tingkat", "tingkat_kematangan", "level_kematangan", "item_level"),
+  ITEM_CODE("kode_item", "kode_bukti", "kode_bukti_dukung", "kode", "item_code", "evidence_code", "code"),
+  ITEM_NAME("nama_item", "nama_bukti", "bukti_dukung", "nama_bukti_dukung", "uraian_bukti", "uraian", "item",
+      "item_name", "evidence_item"),
+  ITEM_ROLE("jenis_bukti", "jenis_item", "sifat", "utama", "item_kind", "is_main", "role"),
+  EVIDENCE_STATUS("status", "status_bukti", "status_verifikasi", "status_item", "evidence_status"),
+  REVISION_KIND("jenis_revisi", "alasan_revisi", "kategori_revisi", "revision_kind", "revision_reason"),
+  DOCUMENT_NAME("nama_dokumen", "dokumen", "nama_berkas", "berkas", "document", "document_name", "file"),
+  STATUS_ON("tanggal_status", "tgl_status", "tanggal_verifikasi", "tanggal_unggah", "tanggal", "status_date"),
+  SNAPSHOT_ON("per_tanggal", "keadaan_per", "tanggal_keadaan", "tanggal_snapshot", "snapshot", "snapshot_date", "as_of");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");

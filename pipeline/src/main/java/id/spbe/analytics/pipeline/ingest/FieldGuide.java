@@ -80,6 +80,23 @@ final class FieldGuide {
       case OPD_ALIAS -> g("Nama lain OPD yang dipakai staf (boleh kosong); beberapa dipisah '|', mis. Dinas Kominfo | "
           + "Kominfo Kab. Blitar.", "Other names staff use for the OPD (may be empty); several separated by '|', e.g. "
           + "Dinas Kominfo | Kominfo Kab. Blitar.");
+      case ITEM_LEVEL -> g("Level yang dibuktikan item ini: 1-5, 'Level 2' atau 'L2'.",
+          "The level the item is evidence for: 1-5, 'Level 2' or 'L2'.");
+      case ITEM_CODE -> g("Kode item bukti dukung, mis. I1-L2-02 (indikator 1, level 2, item 2).",
+          "The evidence item's code, e.g. I1-L2-02 (indicator 1, level 2, item 2).");
+      case ITEM_NAME -> g("Nama item bukti dukung, mis. 'SK Tim Koordinasi SPBE'.", "What the item is, e.g. 'SK Tim Koordinasi SPBE'.");
+      case ITEM_ROLE -> g("utama (menentukan level) atau pendukung (tidak menentukan level); kosong: utama.",
+          "utama (main: gates its level) or pendukung (supporting: never gates a level); empty: main.");
+      case EVIDENCE_STATUS -> g("Status item: diterima, revisi, proses (diunggah, belum dinilai), draf, belum.",
+          "Item status: diterima (accepted), revisi (to redo), proses (uploaded, not assessed yet), draf, belum (nothing yet).");
+      case REVISION_KIND -> g("Untuk status revisi: tidak_tepat, belum_diunggah atau otomatis_ditolak (level di bawahnya belum diterima).",
+          "For status revisi: tidak_tepat, belum_diunggah or otomatis_ditolak (a lower level is not yet accepted).");
+      case DOCUMENT_NAME -> g("Nama dokumen yang diunggah.", "The uploaded document's name.");
+      case STATUS_ON -> g("Tanggal status item, mis. 2026-06-15.", "The date of the item's status, e.g. 2026-06-15.");
+      case SNAPSHOT_ON -> g("Tanggal keadaan daftar ini (kosong: tanggal di nama berkas, mis. bukti-dukung-2026-07-02.csv). "
+          + "Berkas bertanggal lain untuk tahun yang sama menambah satu keadaan.", "The date this list is the state of "
+          + "(empty: the date in the file name, e.g. bukti-dukung-2026-07-02.csv). A file of another date for the same "
+          + "year adds a snapshot.");
     };
   }
 

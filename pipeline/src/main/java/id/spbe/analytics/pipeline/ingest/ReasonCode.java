@@ -46,7 +46,16 @@ public enum ReasonCode {
   PREDIKAT_MISMATCH("Predikat ''{0}'' tidak sesuai dengan indeksnya: {1}.",
       "Predikat ''{0}'' does not match its index: {1}."),
   AMBIGUOUS_OPD("OPD ''{0}'' cocok dengan lebih dari satu OPD dalam daftar: {1}; tulis kode OPD-nya.",
-      "OPD ''{0}'' matches more than one OPD in the list: {1}; write its OPD code.");
+      "OPD ''{0}'' matches more than one OPD in the list: {1}; write its OPD code."),
+  UNKNOWN_EVIDENCE_STATUS("Status bukti dukung ''{0}'' tidak dikenal; diharapkan {1}.",
+      "Evidence status ''{0}'' is not known; expected {1}."),
+  UNKNOWN_REVISION_KIND("Jenis revisi ''{0}'' tidak dikenal; diharapkan {1}.",
+      "Revision kind ''{0}'' is not known; expected {1}."),
+  UNKNOWN_ITEM_ROLE("Jenis bukti ''{0}'' tidak dikenal; diharapkan {1}.", "Item kind ''{0}'' is not known; expected {1}."),
+  NO_LOCAL_EVIDENCE("Indikator ''{0}'' tidak memakai bukti dukung lokal: {1}.",
+      "Indicator ''{0}'' takes no local evidence: {1}."),
+  ITEM_CODE_MISMATCH("Kode item ''{0}'' menyebut indikator atau level lain; diharapkan {1}.",
+      "Item code ''{0}'' names another indicator or level; expected {1}.");
 
   private final String templateId;
   private final String templateEn;

@@ -26,10 +26,12 @@ public final class RowNormalizers {
   private final FrameworkCatalog catalog;
   private final FrameworkResolver frameworks;
   private final Set<String> indexScales;
+  private final EvidenceRows evidence;
 
   public RowNormalizers(FrameworkCatalog catalog) {
     this.catalog = catalog;
     this.frameworks = new FrameworkResolver(catalog);
+    this.evidence = new EvidenceRows(catalog);
     this.indexScales = catalog.all().stream().map(Framework::indexScale).collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
@@ -44,6 +46,7 @@ public final class RowNormalizers {
       case INSTANSI -> instansi(row);
       case SELF_ASSESSMENT_DEADLINE -> deadline(row);
       case EXTERNAL_INDEX_VALUE -> externalIndexValue(row);
+      case EVIDENCE -> evidenceItem(row);
       case IMPROVEMENT_EFFORT -> effort(row);
     };
     if (row.ok()) {
@@ -260,6 +263,13 @@ public final class RowNormalizers {
     v.put("is_illustrative", flag(row));
     v.put("note", row.text(Field.NOTE));
     return new Staged(FactTable.EXTERNAL_INDEX_VALUE, v);
+  }
+
+  private Staged evidenceItem(RowContext row) {
+    Map<String, Object> v = yearFrameworkIndicator(row);
+    evidence.item(row, v);
+    v.put("is_illustrative", flag(row));
+    return new Staged(FactTable.EVIDENCE_ITEM, v);
   }
 
   private static String externallyScored(Framework framework) {

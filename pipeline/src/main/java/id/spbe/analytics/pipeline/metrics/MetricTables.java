@@ -32,7 +32,13 @@ public final class MetricTables {
       "action_plan",
       "action_plan_summary",
       "opd_scorecard",
-      "peer_benchmark");
+      "peer_benchmark",
+      "evidence_level",
+      "evidence_indicator",
+      "evidence_index",
+      "evidence_todo",
+      "evidence_opd",
+      "evidence_progress");
 
   private MetricTables() {}
 

@@ -47,6 +47,13 @@ class ReasonCodeCorpusTest {
         .extracting(RowProblem::file, RowProblem::rowNumber, RowProblem::column, RowProblem::rawValue, RowProblem::reason)
         .containsExactly(
             tuple("instansi-salah.csv", 2L, "jenis_instansi", "desa", ReasonCode.UNKNOWN_INSTANSI_KIND),
+            // bukti dukung: five states only; externally scored indicators have no local evidence; a coded item
+            // names its own indicator and level
+            tuple("bukti-dukung-2026-06-15-salah.csv", 2L, "status", "sudah beres", ReasonCode.UNKNOWN_EVIDENCE_STATUS),
+            tuple("bukti-dukung-2026-06-15-salah.csv", 3L, "indikator", "5", ReasonCode.NO_LOCAL_EVIDENCE),
+            tuple("bukti-dukung-2026-06-15-salah.csv", 4L, "kode_item", "I4-L2-01", ReasonCode.ITEM_CODE_MISMATCH),
+            tuple("bukti-dukung-2026-06-15-salah.csv", 5L, "jenis_revisi", "salah kirim", ReasonCode.UNKNOWN_REVISION_KIND),
+            tuple("bukti-dukung-2026-06-15-salah.csv", 6L, "jenis_bukti", "kadang-kadang", ReasonCode.UNKNOWN_ITEM_ROLE),
             tuple("hasil-resmi-indeks-salah.csv", 2L, "predikat", "Sangat Baik", ReasonCode.PREDIKAT_MISMATCH),
             // Indeks Pemdi takes two places; only externally scored indicators (5, 6, 7, 18) take an external value
             tuple("nilai-indeks-eksternal-2026-salah.csv", 2L, "nilai", "1,255", ReasonCode.VALUE_TOO_PRECISE),

@@ -24,28 +24,33 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The fill-in templates ingest cleanly as written, and their example row ingests to the documented values. */
 class TemplateTest {
   /** The table each kind's example row lands in and the values it must have there. */
-  private static final Map<InputKind, FactTable> TABLE = Map.of(
-      InputKind.OFFICIAL_RESULT, FactTable.INDICATOR_ASSESSMENT, InputKind.SELF_ASSESSMENT, FactTable.INDICATOR_ASSESSMENT,
-      InputKind.RPJMD_TARGET, FactTable.RPJMD_TARGET, InputKind.INDICATOR_OWNER, FactTable.INDICATOR_OWNER,
-      InputKind.INDICATOR_TARGET, FactTable.INDICATOR_TARGET, InputKind.OPD, FactTable.OPD,
-      InputKind.INSTANSI, FactTable.INSTANSI, InputKind.SELF_ASSESSMENT_DEADLINE, FactTable.SELF_ASSESSMENT_DEADLINE,
-      InputKind.IMPROVEMENT_EFFORT, FactTable.IMPROVEMENT_EFFORT,
-      InputKind.EXTERNAL_INDEX_VALUE, FactTable.EXTERNAL_INDEX_VALUE);
-  private static final Map<InputKind, String> EXPECTED = Map.of(
-      InputKind.OFFICIAL_RESULT, "6521|2025|PERMEN_59_2020|official|12|1|3",
-      InputKind.SELF_ASSESSMENT, "6521|2025|PERMEN_59_2020|self_assessment|12|1|3|Diskominfo|2025-06-30",
-      InputKind.RPJMD_TARGET, "6521|2025|3.5|2021-2026|INDEKS_SPBE",
-      InputKind.INDICATOR_OWNER, "6521|2025|PERMEN_59_2020|12|Diskominfo",
-      InputKind.INDICATOR_TARGET, "6521|2025|PERMEN_59_2020|12|4",
-      InputKind.OPD, "6521|KOMINFO|Dinas Komunikasi dan Informatika|Diskominfo",
-      InputKind.INSTANSI, "6521|Kabupaten Blitar|kabupaten|35|Jawa Timur",
-      InputKind.SELF_ASSESSMENT_DEADLINE, "6521|2025|2025-07-05",
-      InputKind.IMPROVEMENT_EFFORT, "6521|PERMEN_59_2020|12|3|2",
-      InputKind.EXTERNAL_INDEX_VALUE, "6521|2026|PEMDI_2026|5|2.35|Indeks SDI 2026");
+  private static final Map<InputKind, FactTable> TABLE = Map.ofEntries(
+      Map.entry(InputKind.OFFICIAL_RESULT, FactTable.INDICATOR_ASSESSMENT),
+      Map.entry(InputKind.SELF_ASSESSMENT, FactTable.INDICATOR_ASSESSMENT),
+      Map.entry(InputKind.RPJMD_TARGET, FactTable.RPJMD_TARGET), Map.entry(InputKind.INDICATOR_OWNER, FactTable.INDICATOR_OWNER),
+      Map.entry(InputKind.INDICATOR_TARGET, FactTable.INDICATOR_TARGET), Map.entry(InputKind.OPD, FactTable.OPD),
+      Map.entry(InputKind.INSTANSI, FactTable.INSTANSI),
+      Map.entry(InputKind.SELF_ASSESSMENT_DEADLINE, FactTable.SELF_ASSESSMENT_DEADLINE),
+      Map.entry(InputKind.IMPROVEMENT_EFFORT, FactTable.IMPROVEMENT_EFFORT),
+      Map.entry(InputKind.EXTERNAL_INDEX_VALUE, FactTable.EXTERNAL_INDEX_VALUE),
+      Map.entry(InputKind.EVIDENCE, FactTable.EVIDENCE_ITEM));
+  private static final Map<InputKind, String> EXPECTED = Map.ofEntries(Map.entry(InputKind.EVIDENCE,
+      "6521|2026|PEMDI_2026|1|Diskominfo|2026-07-02|2|I1-L2-02|revisi|tidak_tepat"), Map.entry(
+      InputKind.OFFICIAL_RESULT, "6521|2025|PERMEN_59_2020|official|12|1|3"),
+      Map.entry(InputKind.SELF_ASSESSMENT, "6521|2025|PERMEN_59_2020|self_assessment|12|1|3|Diskominfo|2025-06-30"),
+      Map.entry(InputKind.RPJMD_TARGET, "6521|2025|3.5|2021-2026|INDEKS_SPBE"),
+      Map.entry(InputKind.INDICATOR_OWNER, "6521|2025|PERMEN_59_2020|12|Diskominfo"),
+      Map.entry(InputKind.INDICATOR_TARGET, "6521|2025|PERMEN_59_2020|12|4"),
+      Map.entry(InputKind.OPD, "6521|KOMINFO|Dinas Komunikasi dan Informatika|Diskominfo"),
+      Map.entry(InputKind.INSTANSI, "6521|Kabupaten Blitar|kabupaten|35|Jawa Timur"),
+      Map.entry(InputKind.SELF_ASSESSMENT_DEADLINE, "6521|2025|2025-07-05"),
+      Map.entry(InputKind.IMPROVEMENT_EFFORT, "6521|PERMEN_59_2020|12|3|2"),
+      Map.entry(InputKind.EXTERNAL_INDEX_VALUE, "6521|2026|PEMDI_2026|5|2.35|Indeks SDI 2026"));
   private static final List<String> SHOWN = List.of("instansi_code", "instansi_name", "instansi_kind", "province_code",
       "province_name", "opd_code", "opd_name", "opd_short", "year", "framework_id", "source", "indicator_code", "item_no",
       "maturity_level", "opd_raw", "submitted_on", "target_index", "rpjmd_period", "index_scale", "target_level",
-      "deadline", "from_level", "effort", "value", "external_index");
+      "deadline", "from_level", "effort", "value", "external_index", "snapshot_on", "level", "item_code", "status",
+      "revision_kind");
 
   private final TemplateWriter writer = new TemplateWriter(IngestRun.CATALOG);
   @TempDir

@@ -51,7 +51,7 @@ class SamplePipelineTest {
     Row run = PipelineRuns.table(warehouse, "pipeline_run").collectAsList().get(0);
     assertThat(run.<String>getAs("outcome")).isEqualTo("PUBLISHED");
     assertThat(run.<Long>getAs("rows_rejected")).isZero();
-    assertThat(PipelineRuns.table(warehouse, "pipeline_run_input").count()).isEqualTo(21); // the 21 sample files
+    assertThat(PipelineRuns.table(warehouse, "pipeline_run_input").count()).isEqualTo(23); // the 23 sample files
     assertThat(Files.list(warehouse.resolve("staging")).count()).isZero();
   }
 }

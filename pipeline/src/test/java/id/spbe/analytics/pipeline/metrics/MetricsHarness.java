@@ -77,6 +77,40 @@ public final class MetricsHarness {
     return this;
   }
 
+  /**
+   * A bukti dukung list of instansi 6521 on {@code snapshot} (yyyy-mm-dd), one item per string:
+   * "indicator level status [pendukung] [OPD]", e.g. "1 2 revisi KOMINFO"; the item code is I{indicator}-L{level}-NN
+   * numbered in the order given.
+   */
+  public MetricsHarness evidence(int year, String snapshot, String... items) {
+    Map<String, Integer> numbers = new java.util.HashMap<>();
+    for (String item : items) {
+      String[] p = item.trim().split("\\s+");
+      boolean supporting = p.length > 3 && p[3].equals("pendukung");
+      String opd = p.length > (supporting ? 4 : 3) ? p[supporting ? 4 : 3] : null;
+      String prefix = "I" + p[0] + "-L" + p[1] + "-";
+      int n = numbers.merge(prefix, 1, Integer::sum);
+      Map<String, Object> values = new java.util.HashMap<>(Map.of("instansi_code", "6521", "year", year,
+          "framework_id", CATALOG.forYear(year).orElseThrow().id(), "snapshot_on", java.time.LocalDate.parse(snapshot),
+          "indicator_code", p[0], "level", Integer.parseInt(p[1]), "item_code", prefix + String.format("%02d", n),
+          "is_main", !supporting, "status", p[2], "is_illustrative", false));
+      values.put("opd_raw", opd);
+      add(FactTable.EVIDENCE_ITEM, values);
+    }
+    return this;
+  }
+
+  public MetricsHarness owner(int year, String indicator, String opd) {
+    return add(FactTable.INDICATOR_OWNER, Map.of("instansi_code", "6521", "year", year,
+        "framework_id", CATALOG.forYear(year).orElseThrow().id(), "indicator_code", indicator, "opd_raw", opd,
+        "is_illustrative", false));
+  }
+
+  public MetricsHarness deadline(int year, String deadline) {
+    return add(FactTable.SELF_ASSESSMENT_DEADLINE, Map.of("instansi_code", "6521", "year", year,
+        "deadline", java.time.LocalDate.parse(deadline), "is_illustrative", false));
+  }
+
   public MetricsHarness reported(int year, String source, String scope, String code, String value) {
     return add(FactTable.REPORTED_INDEX, Map.of("instansi_code", "6521", "year", year,
         "framework_id", CATALOG.forYear(year).orElseThrow().id(), "source", source, "scope", scope, "scope_code", code,
@@ -85,12 +119,24 @@ public final class MetricsHarness {
 
   /** Registers facts and reference tables, runs every metric statement, returns the session to query. */
   public SparkSession compute() {
+    return compute(LAZY);
+  }
+
+  /**
+   * As {@link #compute()}, each table kept once computed ({@code cache()} is lazy: nothing runs until a query reads
+   * it). For a test class that asks many questions of one set of facts; it calls {@code clearCache()} when done.
+   */
+  public SparkSession computeCached() {
+    return compute((table, rows) -> rows.cache());
+  }
+
+  private SparkSession compute(TableSink sink) {
     SparkSession spark = SharedSpark.get();
     for (FactTable table : FactTable.values()) {
       factFrame(spark, table).createOrReplaceTempView(table.tableName());
     }
     CatalogTables.create(spark, CATALOG).forEach((name, frame) -> frame.createOrReplaceTempView(name));
-    MetricsComputer.compute(spark, LAZY, Progress.SILENT);
+    MetricsComputer.compute(spark, sink, Progress.SILENT);
     return spark;
   }
 
@@ -102,7 +148,8 @@ public final class MetricsHarness {
 
   private Dataset<Row> factFrame(SparkSession spark, FactTable table) {
     String ddl = table.stagedSchemaDdl();
-    boolean resolvesOpd = table == FactTable.INDICATOR_ASSESSMENT || table == FactTable.INDICATOR_OWNER;
+    boolean resolvesOpd = table == FactTable.INDICATOR_ASSESSMENT || table == FactTable.INDICATOR_OWNER
+        || table == FactTable.EVIDENCE_ITEM;
     StructType schema = StructType.fromDDL(resolvesOpd ? ddl + ", opd_code string" : ddl);
     List<Row> rows = new ArrayList<>();
     for (Map<String, Object> values : facts.getOrDefault(table, List.of())) {
