@@ -36,6 +36,7 @@ final class ExportAbout {
     put(about, m.text("filter.aspect"), s.aspectCode());
     put(about, m.text("filter.opd"), s.opdCode());
     put(about, m.text("col.runId"), s.runId());
+    put(about, m.text("col.snapshot"), s.snapshotOn());
     about.put(m.text("export.madeAt"), madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     return about;
   }
