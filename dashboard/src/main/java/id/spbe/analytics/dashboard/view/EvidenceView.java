@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * @param published the published version has the evidence tables (a warehouse from before issue 17 has not)
  * @param evidenceYears the years the instansi has evidence for, latest first
- * @param yearsWithData what the year selector offers: the evidence years, else every year of the instansi
+ * @param yearsWithData what the year selector offers: every year of the instansi (a year without evidence says
+ *     what file to load), the evidence years among them
  * @param snapshots the selected year's snapshot dates, latest first (empty: no evidence that year)
  * @param deadline the self-assessment deadline of the year (from the progress line)
  * @param illustrative the evidence shown is sample data
@@ -54,12 +55,12 @@ public record EvidenceView(String version, Choices choices, Selection selection,
     List<ProgressPoint> progress = EvidenceQueries.progress(c, s.instansiCode(), s.year());
     LocalDate on = s.snapshotOn();
     if (on == null) {
-      return new EvidenceView(v.snapshot().version(), v.choices(), s, true, years,
-          years.isEmpty() ? v.choices().years() : years, snapshots, s.frameworkId(), null, false, List.of(),
-          List.of(), List.of(), List.of(), List.of(), progress, aspectsHidden, scopedOpd);
+      return new EvidenceView(v.snapshot().version(), v.choices(), s, true, years, v.choices().years(), snapshots,
+          s.frameworkId(), null, false, List.of(), List.of(), List.of(), List.of(), List.of(), progress, aspectsHidden,
+          scopedOpd);
     }
     ProgressPoint shown = progress.stream().filter(p -> p.snapshotOn().equals(on)).findFirst().orElse(null);
-    return new EvidenceView(v.snapshot().version(), v.choices(), s, true, years, years, snapshots,
+    return new EvidenceView(v.snapshot().version(), v.choices(), s, true, years, v.choices().years(), snapshots,
         shown == null ? s.frameworkId() : shown.frameworkId(), shown == null ? null : shown.deadline(),
         progress.stream().anyMatch(ProgressPoint::isIllustrative),
         EvidenceQueries.levels(c, s.instansiCode(), s.year(), on, v.visibility()),
