@@ -42,7 +42,7 @@ window.Shell = (() => {
       options: (d) => (d.runs || []).map((r) => [r.run_id, `${r.run_id} · ${I18n.code(r.outcome)}`]),
       selected: (d) => d.selection.run_id },
     // a bukti dukung file's date (Bukti dukung view); the latest of the year unless picked
-    snapshot: { label: 'filter.snapshot', required: true,
+    snapshot: { label: 'filter.snapshot', required: true, hideEmpty: true,
       options: (d) => (d.snapshots || []).map((s) => [s, s]), selected: (d) => d.selection.snapshot_on },
   };
 
@@ -140,7 +140,8 @@ window.Shell = (() => {
       select.value = selected === null || selected === undefined ? '' : String(selected);
       select.disabled = options.length === 0;
       // nothing to pick but "all" (a framework without domains): the filter would only offer an empty choice
-      select.closest('.field').hidden = Boolean(spec.all) && options.length === 1;
+      select.closest('.field').hidden = (Boolean(spec.all) && options.length === 1)
+        || (Boolean(spec.hideEmpty) && options.length === 0);
     });
   }
 
