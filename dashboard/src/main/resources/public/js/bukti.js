@@ -216,7 +216,7 @@
         scales: {
           items: { position: 'left', beginAtZero: true, ticks: { precision: 0 },
             title: { display: true, text: I18n.t('series.itemsAccepted') } },
-          index: { position: 'right', min: 1, max: 5, grid: { drawOnChartArea: false },
+          index: { position: 'right', suggestedMin: 1, suggestedMax: 5, grid: { drawOnChartArea: false },
             ticks: { callback: (v) => I18n.num(v, 1) }, title: { display: true, text: I18n.t('series.supportedIndex') } },
         },
         plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === 'index'

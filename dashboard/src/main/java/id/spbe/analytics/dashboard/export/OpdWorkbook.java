@@ -40,7 +40,7 @@ public final class OpdWorkbook {
 
   public static byte[] write(EvidenceView view, Language language, LocalDateTime madeAt) {
     Messages m = Messages.of(language);
-    boolean illustrative = ExportAbout.illustrative(view) || view.illustrative();
+    boolean illustrative = ExportAbout.illustrative(view);
     Map<String, String> about = ExportAbout.of(view, m, madeAt);
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XlsxExport.Styles styles = new XlsxExport.Styles(workbook);
