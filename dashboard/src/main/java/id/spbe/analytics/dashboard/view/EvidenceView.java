@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Bukti dukung: for one instansi, year and snapshot, the indicator × level matrix of evidence statuses, the
@@ -41,7 +40,7 @@ public record EvidenceView(String version, Choices choices, Selection selection,
 
   public static EvidenceView load(ViewContext v) throws SQLException {
     Selection s = v.selection();
-    boolean published = Stream.of(EvidenceQueries.TABLES.toArray(String[]::new)).allMatch(v.snapshot()::has);
+    boolean published = EvidenceQueries.TABLES.stream().allMatch(v.snapshot()::has);
     String scopedOpd = v.visibility().everything() ? null : v.visibility().opdCode();
     boolean aspectsHidden = !v.visibility().seesPartialSelfAggregates();
     if (!published || s.year() == null) {
@@ -77,7 +76,7 @@ public record EvidenceView(String version, Choices choices, Selection selection,
    */
   public static EvidenceView latest(ViewContext v) throws SQLException {
     Selection s = v.selection();
-    if (s.year() == null || !Stream.of(EvidenceQueries.TABLES.toArray(String[]::new)).allMatch(v.snapshot()::has)) {
+    if (s.year() == null || !EvidenceQueries.TABLES.stream().allMatch(v.snapshot()::has)) {
       return null;
     }
     List<LocalDate> snapshots = EvidenceQueries.snapshots(v.connection(), s.instansiCode(), s.year());
