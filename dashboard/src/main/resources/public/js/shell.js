@@ -7,6 +7,7 @@ window.Shell = (() => {
     { id: 'domain', page: '/domain.html', label: 'nav.domain' },
     { id: 'indikator', page: '/indikator.html', label: 'nav.indikator' },
     { id: 'opd', page: '/opd.html', label: 'nav.opd' },
+    { id: 'bukti', page: '/bukti.html', label: 'nav.bukti' },
     { id: 'rencana', page: '/rencana.html', label: 'nav.rencana' },
     { id: 'perbandingan', page: '/perbandingan.html', label: 'nav.perbandingan' },
     { id: 'data', page: '/data.html', label: 'nav.data' },
@@ -14,14 +15,14 @@ window.Shell = (() => {
   // what a link to another view carries along; view-specific filters stay behind
   const CARRIED = ['instansi', 'year', 'lang'];
   // filters a bad value may be dropped from (the server says which): the view then loads with its default
-  const DROPPABLE = ['year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run'];
+  const DROPPABLE = ['year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run', 'snapshot'];
   const USER = 'spbe.user';
 
   const FILTERS = {
-    instansi: { label: 'filter.instansi', required: true, resets: ['domain', 'aspect', 'opd', 'framework', 'raise'],
+    instansi: { label: 'filter.instansi', required: true, resets: ['domain', 'aspect', 'opd', 'framework', 'raise', 'snapshot'],
       options: (d) => d.choices.instansi.map((i) => [i.instansi_code, `${i.instansi_name} (${i.instansi_code})`]),
       selected: (d) => d.selection.instansi_code },
-    year: { label: 'filter.year', required: true, resets: ['aspect'],
+    year: { label: 'filter.year', required: true, resets: ['aspect', 'snapshot'],
       options: (d) => yearOptions(d), selected: (d) => d.selection.year },
     source: { label: 'filter.source', all: 'filter.bothSources',
       options: (d) => d.choices.sources.map((s) => [s, I18n.code(s)]), selected: (d) => d.selection.source },
@@ -40,6 +41,9 @@ window.Shell = (() => {
     run: { label: 'filter.run', required: true,
       options: (d) => (d.runs || []).map((r) => [r.run_id, `${r.run_id} · ${I18n.code(r.outcome)}`]),
       selected: (d) => d.selection.run_id },
+    // a bukti dukung file's date (Bukti dukung view); the latest of the year unless picked
+    snapshot: { label: 'filter.snapshot', required: true, hideEmpty: true,
+      options: (d) => (d.snapshots || []).map((s) => [s, s]), selected: (d) => d.selection.snapshot_on },
   };
 
   const state = { view: null, filters: [], render: null, data: null };
@@ -136,7 +140,8 @@ window.Shell = (() => {
       select.value = selected === null || selected === undefined ? '' : String(selected);
       select.disabled = options.length === 0;
       // nothing to pick but "all" (a framework without domains): the filter would only offer an empty choice
-      select.closest('.field').hidden = Boolean(spec.all) && options.length === 1;
+      select.closest('.field').hidden = (Boolean(spec.all) && options.length === 1)
+        || (Boolean(spec.hideEmpty) && options.length === 0);
     });
   }
 
@@ -192,6 +197,7 @@ window.Shell = (() => {
     if (state.filters.includes('year') && s.year) changes.year = String(s.year);
     if (state.filters.includes('framework') && s.framework_id) changes.framework = s.framework_id;
     if (state.filters.includes('run') && s.run_id) changes.run = s.run_id;
+    if (state.filters.includes('snapshot') && s.snapshot_on) changes.snapshot = s.snapshot_on;
     setParams(changes, false);
   }
 

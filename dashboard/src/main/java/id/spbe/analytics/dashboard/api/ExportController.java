@@ -61,7 +61,7 @@ public final class ExportController {
   /** spbe-indikator-6521-2025.xlsx: only checked codes and digits, so safe in a header. */
   static String fileName(Dataset dataset, Selection s, String extension) {
     String parts = Stream.of("spbe", dataset.urlName(), s.instansiCode(), s.year(), s.frameworkId(), s.opdCode(),
-            s.runId())
+            s.runId(), s.snapshotOn())
         .filter(Objects::nonNull).map(String::valueOf).map(p -> p.replaceAll("[^A-Za-z0-9_-]", "_"))
         .collect(Collectors.joining("-"));
     return parts + "." + extension;

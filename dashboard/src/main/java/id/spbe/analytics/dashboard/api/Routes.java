@@ -34,6 +34,7 @@ public final class Routes {
         ViewPayloadCache.IDLE, Download::size);
     routes.get("/api/export/{dataset}", new ExportController(requests, clock, downloads)::export);
     routes.get("/api/laporan", new ReportController(requests, clock, downloads)::report);
+    routes.get("/api/bukti/per-opd", new EvidenceWorkbookController(requests, clock, downloads)::perOpd);
     ApiErrors.register(routes);
   }
 }

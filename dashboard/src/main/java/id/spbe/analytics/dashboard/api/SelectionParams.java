@@ -4,6 +4,7 @@ import id.spbe.analytics.dashboard.query.ChoiceQueries;
 import id.spbe.analytics.dashboard.query.ChoiceQueries.Aspect;
 import id.spbe.analytics.dashboard.query.ChoiceQueries.Domain;
 import id.spbe.analytics.dashboard.query.ChoiceQueries.Opd;
+import id.spbe.analytics.dashboard.query.EvidenceQueries;
 import id.spbe.analytics.dashboard.query.InstansiQueries;
 import id.spbe.analytics.dashboard.query.InstansiQueries.Instansi;
 import id.spbe.analytics.dashboard.query.PlanQueries;
@@ -18,6 +19,7 @@ import id.spbe.analytics.dashboard.view.ViewKind;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,12 +40,19 @@ final class SelectionParams {
     }
     String instansi = instansi(ctx, instansiList, defaultInstansi);
     List<Integer> years = ChoiceQueries.years(c, instansi);
+    // a view of bukti dukung snapshots opens on the latest year with evidence, and may pick any such year
+    List<Integer> evidenceYears = view.takes(Param.SNAPSHOT) && EvidenceQueries.published(c)
+        ? EvidenceQueries.years(c, instansi) : List.of();
+    if (!evidenceYears.isEmpty()) {
+      years = java.util.stream.Stream.concat(years.stream(), evidenceYears.stream()).distinct()
+          .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
     Integer year = null;
     String framework = null;
     if (view.takes(Param.YEAR)) {
       year = Params.optionalYear(ctx, Param.YEAR.urlName(), years);
       if (year == null) {
-        year = ChoiceQueries.reviewYear(c, instansi).orElse(null);
+        year = evidenceYears.isEmpty() ? ChoiceQueries.reviewYear(c, instansi).orElse(null) : evidenceYears.get(0);
       }
       framework = year == null ? null : ChoiceQueries.frameworkOf(c, instansi, year).orElse(null);
     }
@@ -59,8 +68,21 @@ final class SelectionParams {
         .filter(a -> domain == null || domain.equals(a.domainCode())).map(Aspect::aspectCode).toList());
     Selection selection = new Selection(instansi, year, framework,
         take(ctx, view, Param.SOURCE, Choices.SOURCES), domain, aspect,
-        take(ctx, view, Param.OPD, opds.stream().map(Opd::opdCode).toList()), null);
+        take(ctx, view, Param.OPD, opds.stream().map(Opd::opdCode).toList()), null,
+        snapshot(ctx, c, view, instansi, year, !evidenceYears.isEmpty()));
     return new Checked(selection, choices);
+  }
+
+  /** The bukti dukung snapshot: one of the year's snapshot dates, the latest when none is picked. */
+  private static LocalDate snapshot(Context ctx, Connection c, ViewKind view, String instansi, Integer year,
+      boolean published) throws SQLException {
+    if (!view.takes(Param.SNAPSHOT) || !published || year == null) {
+      return null;
+    }
+    List<LocalDate> dates = EvidenceQueries.snapshots(c, instansi, year);
+    String chosen = Params.optionalOneOf(ctx, Param.SNAPSHOT.urlName(),
+        dates.stream().map(LocalDate::toString).toList());
+    return chosen != null ? LocalDate.parse(chosen) : dates.stream().findFirst().orElse(null);
   }
 
   private static String instansi(Context ctx, List<Instansi> known, String defaultInstansi) {

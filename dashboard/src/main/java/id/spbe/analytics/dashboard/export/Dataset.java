@@ -15,6 +15,12 @@ import id.spbe.analytics.dashboard.query.BenchmarkQueries.DomainComparison;
 import id.spbe.analytics.dashboard.query.BenchmarkQueries.NationalFigure;
 import id.spbe.analytics.dashboard.query.BenchmarkQueries.Peer;
 import id.spbe.analytics.dashboard.query.DomainQueries.ScopeResult;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.IndexRow;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.IndicatorRow;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.LevelCell;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.OpdSummary;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.ProgressPoint;
+import id.spbe.analytics.dashboard.query.EvidenceQueries.TodoItem;
 import id.spbe.analytics.dashboard.query.GapQueries.GapRow;
 import id.spbe.analytics.dashboard.query.OpdQueries.Scorecard;
 import id.spbe.analytics.dashboard.query.PlanQueries.Step;
@@ -24,6 +30,7 @@ import id.spbe.analytics.dashboard.query.RunQueries.Run;
 import id.spbe.analytics.dashboard.query.TrendQueries.TrendRow;
 import id.spbe.analytics.dashboard.view.DataView;
 import id.spbe.analytics.dashboard.view.DomainView;
+import id.spbe.analytics.dashboard.view.EvidenceView;
 import id.spbe.analytics.dashboard.view.IndikatorView;
 import id.spbe.analytics.dashboard.view.OpdView;
 import id.spbe.analytics.dashboard.view.PerbandinganView;
@@ -90,6 +97,57 @@ public enum Dataset {
       integer("col.selfAssessed", Scorecard::selfAssessed), bool("col.complete", Scorecard::selfAssessmentComplete),
       date("col.deadline", Scorecard::deadline), date("col.lastSubmitted", Scorecard::lastSubmittedOn),
       integer("col.lateRows", Scorecard::lateRows), bool("col.completeByDeadline", Scorecard::completeByDeadline))),
+
+  // Bukti dukung: every table of the view; the snapshot date is in the file name and the about sheet
+  BUKTI_MATRIKS("bukti-matriks", ViewKind.BUKTI, p -> ((EvidenceView) p).levels(), List.<Column<LevelCell>>of(
+      text("col.indicatorCode", LevelCell::indicatorCode), text("col.aspectCode", LevelCell::aspectCode),
+      integer("col.level", LevelCell::level), code("col.levelStatus", LevelCell::levelStatus),
+      integer("col.mainItems", LevelCell::mainItems), integer("col.mainAccepted", LevelCell::mainAccepted),
+      integer("col.mainRevisi", LevelCell::mainRevisi), integer("col.mainProses", LevelCell::mainProses),
+      integer("col.mainDraf", LevelCell::mainDraf), integer("col.mainBelum", LevelCell::mainBelum),
+      integer("col.supportingItems", LevelCell::supportingItems), bool("col.levelComplete", LevelCell::isComplete),
+      bool("col.levelReached", LevelCell::isReached), text("col.externalIndex", LevelCell::externalIndex))),
+
+  BUKTI_INDIKATOR("bukti-indikator", ViewKind.BUKTI, p -> ((EvidenceView) p).indicators(),
+      List.<Column<IndicatorRow>>of(
+          text("col.indicatorCode", IndicatorRow::indicatorCode), text("col.indicatorName", IndicatorRow::indicatorName),
+          text("col.aspectCode", IndicatorRow::aspectCode), decimal("col.weight", 2, IndicatorRow::weightPct),
+          text("col.opdCode", IndicatorRow::opdCode), text("col.opd", IndicatorRow::opdName),
+          integer("col.supportedLevel", IndicatorRow::supportedLevel),
+          decimal("col.supportedValue", 2, IndicatorRow::supportedValue),
+          code("col.valueBasis", IndicatorRow::valueBasis), text("col.externalIndex", IndicatorRow::externalIndex),
+          decimal("col.claimedValue", 2, IndicatorRow::claimedValue),
+          decimal("col.claimExcess", 2, IndicatorRow::claimExcess),
+          bool("col.claimsAboveEvidence", IndicatorRow::claimsAboveEvidence),
+          decimal("col.officialLevel", 2, IndicatorRow::officialValue), integer("col.officialYear", IndicatorRow::officialYear),
+          integer("col.nextLevel", IndicatorRow::nextLevel), integer("col.nextLevelOpen", IndicatorRow::nextLevelOpen),
+          integer("col.nextLevelRevisi", IndicatorRow::nextLevelRevisi),
+          integer("col.itemsListed", IndicatorRow::itemsListed), integer("col.itemsDiterima", IndicatorRow::itemsAccepted))),
+
+  BUKTI_INDEKS("bukti-indeks", ViewKind.BUKTI, p -> ((EvidenceView) p).index(), List.<Column<IndexRow>>of(
+      code("col.scope", IndexRow::scope), text("col.aspectCode", IndexRow::scopeCode),
+      text("col.aspectName", IndexRow::aspectName), decimal("col.supportedSimulation", 2, IndexRow::supportedValue),
+      text("col.predikat", IndexRow::predikat), decimal("col.selfAssessment", 2, IndexRow::selfAssessmentValue),
+      decimal("col.official", 2, IndexRow::officialValue), integer("col.officialYear", IndexRow::officialYear),
+      bool("col.simulation", IndexRow::isSimulation))),
+
+  BUKTI_TODO("bukti-todo", ViewKind.BUKTI, p -> ((EvidenceView) p).todo(), todoColumns(true)),
+
+  BUKTI_OPD("bukti-opd", ViewKind.BUKTI, p -> ((EvidenceView) p).opds(), List.<Column<OpdSummary>>of(
+      text("col.opdCode", OpdSummary::opdCode), text("col.opd", OpdSummary::opdName),
+      decimal("col.points", 4, OpdSummary::pointsAtStake), integer("col.itemsNextLevel", OpdSummary::itemsNextLevel),
+      integer("col.itemsTotal", OpdSummary::itemsTotal), integer("col.itemsDiterima", OpdSummary::itemsDiterima),
+      integer("col.itemsRevisi", OpdSummary::itemsRevisi), integer("col.itemsProses", OpdSummary::itemsProses),
+      integer("col.itemsDraf", OpdSummary::itemsDraf), integer("col.itemsBelum", OpdSummary::itemsBelum),
+      integer("col.itemsOverdue", OpdSummary::itemsOverdue), date("col.deadline", OpdSummary::deadline))),
+
+  BUKTI_PROGRES("bukti-progres", ViewKind.BUKTI, p -> ((EvidenceView) p).progress(), List.<Column<ProgressPoint>>of(
+      date("col.snapshot", ProgressPoint::snapshotOn), integer("col.itemsTotal", ProgressPoint::itemsTotal),
+      integer("col.itemsDiterima", ProgressPoint::itemsDiterima), integer("col.itemsRevisi", ProgressPoint::itemsRevisi),
+      integer("col.itemsProses", ProgressPoint::itemsProses), integer("col.itemsDraf", ProgressPoint::itemsDraf),
+      integer("col.itemsBelum", ProgressPoint::itemsBelum),
+      decimal("col.supportedSimulation", 2, ProgressPoint::supportedIndex),
+      date("col.deadline", ProgressPoint::deadline))),
 
   RENCANA("rencana", ViewKind.RENCANA, p -> ((RencanaView) p).steps(), List.<Column<Step>>of(
       integer("col.step", Step::stepNo), text("col.indicatorCode", Step::indicatorCode),
@@ -202,6 +260,27 @@ public enum Dataset {
     }
     return ExportTable.of(messages.text("dataset." + urlName), typed, values, ExportAbout.of(payload, messages, madeAt),
         messages);
+  }
+
+  /**
+   * The columns of a to-do list: the whole list (with the OPD) or one OPD's sheet of the per-OPD workbook (without
+   * it: the sheet is the OPD's).
+   */
+  public static List<Column<TodoItem>> todoColumns(boolean withOpd) {
+    List<Column<TodoItem>> opd = withOpd ? List.of(text("col.opdCode", TodoItem::opdCode),
+        text("col.opd", TodoItem::opdName)) : List.of();
+    return java.util.stream.Stream.of(List.<Column<TodoItem>>of(integer("col.priority", TodoItem::priority)), opd,
+        List.<Column<TodoItem>>of(
+            code("col.todoAction", TodoItem::action), text("col.indicatorCode", TodoItem::indicatorCode),
+            text("col.indicatorName", TodoItem::indicatorName), integer("col.level", TodoItem::level),
+            text("col.itemCode", TodoItem::itemCode), text("col.itemName", TodoItem::itemName),
+            bool("col.mainItem", TodoItem::isMain), code("col.itemStatus", TodoItem::status),
+            code("col.revisionKind", TodoItem::revisionKind), decimal("col.points", 4, TodoItem::pointsAtStake),
+            bool("col.nextLevelItem", TodoItem::isNextLevel), integer("col.levelOpenItems", TodoItem::levelOpenItems),
+            text("col.assessorNote", TodoItem::assessorNote), text("col.itemNote", TodoItem::note),
+            text("col.documentName", TodoItem::documentName), date("col.statusOn", TodoItem::statusOn),
+            date("col.deadline", TodoItem::deadline), bool("col.overdue", TodoItem::isOverdue)))
+        .flatMap(List::stream).toList();
   }
 
   private static List<Column<ScopeResult>> scopeColumns(String codeKey, String nameKey) {

@@ -2,6 +2,7 @@ package id.spbe.analytics.dashboard.export;
 
 import id.spbe.analytics.dashboard.language.Messages;
 import id.spbe.analytics.dashboard.query.Selection;
+import id.spbe.analytics.dashboard.view.EvidenceView;
 import id.spbe.analytics.dashboard.view.ViewPayload;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +13,13 @@ import java.util.Map;
 final class ExportAbout {
   private ExportAbout() {}
 
-  /** Whether the selected instansi's published results are built (in part) from sample data. */
+  /**
+   * Whether the selected instansi's published results are built (in part) from sample data, or the bukti dukung
+   * shown is (an evidence file can be illustrative where the results are not).
+   */
   static boolean illustrative(ViewPayload payload) {
     String code = payload.selection().instansiCode();
-    return payload.choices().instansi().stream()
+    return payload instanceof EvidenceView e && e.illustrative() || payload.choices().instansi().stream()
         .anyMatch(i -> i.instansiCode().equals(code) && i.hasIllustrativeData());
   }
 
@@ -36,6 +40,7 @@ final class ExportAbout {
     put(about, m.text("filter.aspect"), s.aspectCode());
     put(about, m.text("filter.opd"), s.opdCode());
     put(about, m.text("col.runId"), s.runId());
+    put(about, m.text("col.snapshot"), s.snapshotOn());
     about.put(m.text("export.madeAt"), madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     return about;
   }

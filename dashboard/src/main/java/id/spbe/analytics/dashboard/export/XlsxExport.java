@@ -51,7 +51,7 @@ public final class XlsxExport {
     }
   }
 
-  private static void header(Sheet sheet, List<String> headers, CellStyle style) {
+  static void header(Sheet sheet, List<String> headers, CellStyle style) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
       Cell cell = row.createCell(c);
@@ -60,7 +60,7 @@ public final class XlsxExport {
     }
   }
 
-  private static void cell(Cell cell, ExportTable table, int column, Object value, Styles styles) {
+  static void cell(Cell cell, ExportTable table, int column, Object value, Styles styles) {
     if (value == null) {
       return;
     }
@@ -97,7 +97,7 @@ public final class XlsxExport {
     }
   }
 
-  private static void widths(Sheet sheet, ExportTable table) {
+  static void widths(Sheet sheet, ExportTable table) {
     for (int c = 0; c < table.headers().size(); c++) {
       int longest = table.headers().get(c).length();
       for (List<Object> row : table.rows()) {
@@ -108,7 +108,7 @@ public final class XlsxExport {
     }
   }
 
-  private static void about(XSSFWorkbook workbook, ExportTable table, CellStyle bold) {
+  static void about(XSSFWorkbook workbook, ExportTable table, CellStyle bold) {
     Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.messages().text("export.aboutSheet")));
     int r = 0;
     for (Map.Entry<String, String> line : table.about().entrySet()) {
@@ -122,8 +122,11 @@ public final class XlsxExport {
     sheet.setColumnWidth(1, 60 * 256);
   }
 
-  /** Cell styles are workbook-wide and limited in number: made once per workbook and shared. */
-  private static final class Styles {
+  /**
+   * Cell styles are workbook-wide and limited in number: made once per workbook and shared (also by the workbooks
+   * of several sheets, {@link OpdWorkbook}).
+   */
+  static final class Styles {
     final CellStyle header;
     final CellStyle integer;
     final CellStyle date;

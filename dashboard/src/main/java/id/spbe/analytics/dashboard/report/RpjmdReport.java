@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The PDF for an RPJMD review of one instansi and year, in Bahasa Indonesia or English: summary and trend (page
- * 1), domain and aspect results, the gap table, the action plan, each starting on a new page.
+ * 1), domain and aspect results, the gap table, the action plan and, in a year with bukti dukung, the evidence,
+ * each starting on a new page.
  */
 public final class RpjmdReport {
   private RpjmdReport() {}
@@ -71,6 +72,10 @@ public final class RpjmdReport {
     results.gaps(document, data.gaps());
     document.newPage();
     new PlanSection(m, tables).add(document, data.plan());
+    if (data.evidence() != null) {
+      document.newPage();
+      new EvidenceSection(m, tables).add(document, data.evidence());
+    }
     document.close();
     return out.toByteArray();
   }
@@ -87,7 +92,8 @@ public final class RpjmdReport {
   static boolean illustrative(ReviewData data) {
     return data.ringkasan().trend().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()))
         || data.ringkasan().series().stream().anyMatch(p -> p.isIllustrative())
-        || data.gaps().rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()));
+        || data.gaps().rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.isIllustrative()))
+        || data.evidence() != null && data.evidence().illustrative();
   }
 
   /**

@@ -10,7 +10,9 @@ public enum Param {
   OPD("opd"),
   /** the action plan's framework (Rencana aksi); other views take the framework of the selected year */
   FRAMEWORK("framework"),
-  RUN("run");
+  RUN("run"),
+  /** the bukti dukung snapshot (Bukti dukung view): a date among the year's evidence files */
+  SNAPSHOT("snapshot");
 
   private final String urlName;
 

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  *
  * @param yearRow the trend row of the reviewed year (null when the instansi has none that year)
  * @param selfVsOfficial the latest self-assessed against official index up to that year
+ * @param evidence the bukti dukung of that year on its latest snapshot (null when the year has none)
  */
 public record ReviewData(RingkasanView ringkasan, TrendRow yearRow, SelfVsOfficial selfVsOfficial,
-    DomainView domains, IndikatorView gaps, RencanaView plan) implements ViewPayload {
+    DomainView domains, IndikatorView gaps, RencanaView plan, EvidenceView evidence) implements ViewPayload {
 
   static final String[] TABLES = Stream.of(RingkasanView.TABLES, DomainView.TABLES, IndikatorView.TABLES,
       RencanaView.TABLES).flatMap(Stream::of).distinct().toArray(String[]::new);
@@ -34,7 +35,7 @@ public record ReviewData(RingkasanView ringkasan, TrendRow yearRow, SelfVsOffici
     return new ReviewData(RingkasanView.load(v),
         s.year() == null ? null : TrendQueries.ofYear(v.connection(), s.instansiCode(), s.year()).orElse(null),
         TrendQueries.selfVsOfficial(v.connection(), s.instansiCode(), s.year()).orElse(null), DomainView.load(v),
-        IndikatorView.load(v), RencanaView.load(planContext));
+        IndikatorView.load(v), RencanaView.load(planContext), EvidenceView.latest(v));
   }
 
   @Override

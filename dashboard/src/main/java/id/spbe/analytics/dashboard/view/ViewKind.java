@@ -6,6 +6,7 @@ import static id.spbe.analytics.dashboard.view.Param.FRAMEWORK;
 import static id.spbe.analytics.dashboard.view.Param.INSTANSI;
 import static id.spbe.analytics.dashboard.view.Param.OPD;
 import static id.spbe.analytics.dashboard.view.Param.RUN;
+import static id.spbe.analytics.dashboard.view.Param.SNAPSHOT;
 import static id.spbe.analytics.dashboard.view.Param.SOURCE;
 import static id.spbe.analytics.dashboard.view.Param.YEAR;
 
@@ -26,6 +27,8 @@ public enum ViewKind {
   RENCANA("rencana", RencanaView.TABLES, EnumSet.of(INSTANSI, FRAMEWORK, DOMAIN, OPD), RencanaView::load),
   PERBANDINGAN("perbandingan", PerbandinganView.TABLES, EnumSet.of(INSTANSI, YEAR), PerbandinganView::load),
   DATA("data", DataView.TABLES, EnumSet.of(RUN), DataView::load),
+  /** reads the evidence tables only where published (EvidenceView), so an older warehouse still answers */
+  BUKTI("bukti", EvidenceView.TABLES, EnumSet.of(INSTANSI, YEAR, SNAPSHOT), EvidenceView::load),
   /** the PDF report for an RPJMD review; not a page of its own */
   LAPORAN("laporan", ReviewData.TABLES, EnumSet.of(INSTANSI, YEAR), ReviewData::load);
 
