@@ -112,6 +112,38 @@ class SampleEndToEndIT {
     }
   }
 
+  @Test
+  void theBuktiDukungViewSaysWhichOpdHasTheMostAtStakeOnTheSamplesLists() throws Exception {
+    Javalin app = DashboardApp.create(new PublishedState(warehouse, Duration.ofSeconds(1))).start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      JsonNode bukti = get(base + "/api/bukti?instansi=6521");
+      // the latest list of the latest year with one: 3 July 2026, the day after the 2 July deadline
+      assertThat(bukti.path("selection").path("snapshot_on").asText()).isEqualTo("2026-07-03");
+      JsonNode first = bukti.path("opds").get(0);
+      // Diskominfo: 12 open main items on its indicators' next levels, worth 0.36 index points; 17 items open late
+      assertThat(first.path("opd_code").asText()).isEqualTo("KOMINFO");
+      assertThat(first.path("points_at_stake").decimalValue()).isEqualByComparingTo("0.36");
+      assertThat(first.path("items_overdue").asInt()).isEqualTo(17);
+      List<String> progress = new ArrayList<>();
+      for (JsonNode p : bukti.path("progress")) {
+        progress.add(p.path("snapshot_on").asText() + " " + p.path("items_diterima").asInt() + " "
+            + p.path("supported_index").decimalValue().toPlainString());
+      }
+      // every indicator whose levels are all accepted up to L, at L; the rest at 1,00 (Pemdi's lowest value)
+      assertThat(progress).containsExactly("2026-06-15 48 1.23", "2026-07-03 67 1.60");
+      try (Browser browser = Browser.start(1366, 1000)) {
+        browser.open(base + "/bukti.html?instansi=6521");
+        String page = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(page).contains("1,60").contains("simulasi").contains("Dinas Komunikasi, Informatika, Statistik dan Persandian")
+            .doesNotContain("tanpa_item").doesNotContain("otomatis_ditolak");
+        browser.screenshot("e2e-bukti-2026");
+      }
+    } finally {
+      app.stop();
+    }
+  }
+
   private static JsonNode get(String url) throws IOException, InterruptedException {
     HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString());
