@@ -73,6 +73,10 @@ select s.instansi_code,
        s.from_level + 1 as to_level,
        coalesce(e.effort, cast(1 as decimal(8, 2))) as effort,
        case when e.effort is null then 'default' else 'input' end as effort_basis,
+       -- what a what-if pays to take the indicator up to to_level: every raise from the current level on
+       cast(sum(coalesce(e.effort, cast(1 as decimal(8, 2)))) over (
+              partition by s.instansi_code, s.framework_id, s.indicator_code order by s.from_level)
+            as decimal(10, 2)) as cumulative_effort,
        cast((s.from_level + 1 - greatest(s.from_level, s.current_value)) * s.weight_pct / w.weight_total
             as decimal(10, 6)) as index_points,
        cast((s.from_level + 1 - s.current_value) * s.weight_pct / w.weight_total as decimal(10, 6)) as cumulative_index_points,

@@ -26,7 +26,7 @@ ordered as (
 ),
 accumulated as (
   select o.*,
-         sum(o.effort) over w as cumulative_effort,
+         sum(o.effort) over w as plan_effort,  -- the plan's running total, not the candidate's per indicator
          o.base_index + sum(o.index_points) over w as cumulative_index
   from ordered o
   window w as (partition by o.instansi_code, o.framework_id order by o.step_no
@@ -43,7 +43,7 @@ select a.instansi_code,
        a.effort,
        a.index_points,
        a.points_per_effort,
-       cast(a.cumulative_effort as decimal(10, 2)) as cumulative_effort,
+       cast(a.plan_effort as decimal(10, 2)) as cumulative_effort,
        cast(a.cumulative_index as decimal(10, 6)) as cumulative_index,
        b.predikat,
        a.opd_code,

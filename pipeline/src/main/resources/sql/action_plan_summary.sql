@@ -36,14 +36,25 @@ select s.instansi_code,
        s.base_year,
        s.base_source,
        s.base_index,
+       -- the base as published (the framework's rounding), and the predikat and distance read off that value:
+       -- what a reader compares with the target
+       published_value(s.framework_id, s.base_index) as base_index_published,
+       bb.predikat as base_predikat,
+       bb.predikat_en as base_predikat_en,
+       cast(s.target_index - published_value(s.framework_id, s.base_index) as decimal(6, 3)) as base_distance_to_target,
        s.target_index,
        s.target_year,
        s.status,
        s.steps,
        cast(s.total_effort as decimal(10, 2)) as total_effort,
        cast(s.planned_index as decimal(10, 6)) as planned_index,
+       published_value(s.framework_id, s.planned_index) as planned_index_published,
        b.predikat as planned_predikat
 from summarised s
+left join predikat_band bb
+  on bb.framework_id = s.framework_id
+ and published_value(s.framework_id, s.base_index) >= bb.lower_inclusive
+ and (bb.upper_exclusive is null or published_value(s.framework_id, s.base_index) < bb.upper_exclusive)
 left join predikat_band b
   on b.framework_id = s.framework_id
  and published_value(s.framework_id, s.planned_index) >= b.lower_inclusive

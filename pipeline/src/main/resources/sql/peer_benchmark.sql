@@ -25,6 +25,8 @@ select p.instansi_code,
        p.year,
        p.framework_id,
        p.instansi_kind,
+       -- the peer set named once: instansi with the same peer_group are the ones ranked together
+       concat_ws('|', cast(p.year as string), p.framework_id, coalesce(p.instansi_kind, '')) as peer_group,
        p.province_code,
        p.index_value,
        p.peer_count,

@@ -32,24 +32,22 @@ public final class BenchmarkQueries {
         BenchmarkQueries::benchmark, instansiCode);
   }
 
-  /**
-   * The loaded instansi of the same kind with an official index under the same framework that year, highest first.
-   */
+  /** The instansi's peers as peer_benchmark groups them (same kind, framework and year), highest first. */
   public static List<Peer> peers(Connection c, String instansiCode, int year) throws SQLException {
     return Rows.list(c, """
-        with me as (select ii.framework_id, i.instansi_kind from instansi_index ii
-                    left join instansi i on i.instansi_code = ii.instansi_code
-                    where ii.instansi_code = ? and ii.year = ? and ii.source = 'official')
-        select ii.instansi_code, coalesce(i.instansi_name, ii.instansi_code) as instansi_name, i.instansi_kind,
-               i.province_name, ii.index_value, ii.predikat, ii.predikat_en, ii.instansi_code = ? as is_selected
-        from instansi_index ii
-        join me on me.framework_id = ii.framework_id
-        left join instansi i on i.instansi_code = ii.instansi_code
-        where ii.year = ? and ii.source = 'official' and i.instansi_kind is not distinct from me.instansi_kind
-        order by ii.index_value desc, instansi_name
+        select p.instansi_code, coalesce(i.instansi_name, p.instansi_code) as instansi_name, p.instansi_kind,
+               i.province_name, p.index_value, ii.predikat, ii.predikat_en, p.instansi_code = me.instansi_code
+                 as is_selected
+        from peer_benchmark me
+        join peer_benchmark p on p.peer_group = me.peer_group
+        left join instansi_index ii on ii.instansi_code = p.instansi_code and ii.year = p.year
+             and ii.framework_id = p.framework_id and ii.source = 'official'
+        left join instansi i on i.instansi_code = p.instansi_code
+        where me.instansi_code = ? and me.year = ?
+        order by p.index_value desc, instansi_name
         """, rs -> new Peer(rs.getString("instansi_code"), rs.getString("instansi_name"), rs.getString("instansi_kind"),
         rs.getString("province_name"), rs.getBigDecimal("index_value"), rs.getString("predikat"),
-        rs.getString("predikat_en"), rs.getBoolean("is_selected")), instansiCode, year, instansiCode, year);
+        rs.getString("predikat_en"), rs.getBoolean("is_selected")), instansiCode, year);
   }
 
   public static List<NationalFigure> national(Connection c) throws SQLException {

@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * The Domain & aspek view: per domain and per aspect the official and the self-assessed index of one year, and the
- * target: the index the aspect (domain) would have with every indicator at its target level, i.e.
- * sum(w_i x target_level_i) / sum(w_i) over its indicators in gap_to_target, rounded to two decimals; null (no
- * target) when any of its indicators has no given target ({@code framework_max}: the framework's top level). The
+ * target the pipeline computes (scope_target: the index with every indicator at its target level; null when an
+ * indicator has no given target). The
  * self-assessed index of a domain or aspect combines the self levels of a few OPDs, so an OPD-scoped viewer is not
  * shown it ({@link Visibility}'s rule): over a one-indicator aspect it is that indicator's self level.
  */
@@ -33,23 +32,18 @@ public final class DomainQueries {
                o.index_value as official, o.is_partial as official_partial,
                case when ?::boolean then m.index_value end as self_assessment,
                case when ?::boolean then m.is_partial end as self_assessment_partial,
-               t.target, coalesce(t.indicators, 0) as indicators
+               t.target_value as target, coalesce(t.indicators, 0) as indicators
         from domain d
         left join domain_index o on o.instansi_code = ? and o.year = ? and o.framework_id = d.framework_id
              and o.domain_code = d.domain_code and o.source = 'official'
         left join domain_index m on m.instansi_code = ? and m.year = ? and m.framework_id = d.framework_id
              and m.domain_code = d.domain_code and m.source = 'self_assessment'
-        left join (select domain_code, count(*) as indicators,
-                          case when count(*) filter (where target_basis = 'framework_max') = 0
-                               then cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2))
-                          end as target
-                   from gap_to_target where instansi_code = ? and year = ? and framework_id = ?
-                   group by domain_code) t on t.domain_code = d.domain_code
+        left join scope_target t on t.instansi_code = ? and t.year = ? and t.framework_id = d.framework_id
+             and t.scope = 'domain' and t.scope_code = d.domain_code
         where d.framework_id = ?
         order by try_cast(substr(d.domain_code, 2) as integer), d.domain_code
         """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
-        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
-        frameworkId, frameworkId);
+        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId);
   }
 
   public static List<ScopeResult> aspects(Connection c, Selection s, String frameworkId, Visibility v)
@@ -59,23 +53,18 @@ public final class DomainQueries {
                o.index_value as official, o.is_partial as official_partial,
                case when ?::boolean then m.index_value end as self_assessment,
                case when ?::boolean then m.is_partial end as self_assessment_partial,
-               t.target, coalesce(t.indicators, 0) as indicators
+               t.target_value as target, coalesce(t.indicators, 0) as indicators
         from aspect a
         left join aspect_index o on o.instansi_code = ? and o.year = ? and o.framework_id = a.framework_id
              and o.aspect_code = a.aspect_code and o.source = 'official'
         left join aspect_index m on m.instansi_code = ? and m.year = ? and m.framework_id = a.framework_id
              and m.aspect_code = a.aspect_code and m.source = 'self_assessment'
-        left join (select aspect_code, count(*) as indicators,
-                          case when count(*) filter (where target_basis = 'framework_max') = 0
-                               then cast(round(sum(weight_pct * target_level) / sum(weight_pct), 2) as decimal(5,2))
-                          end as target
-                   from gap_to_target where instansi_code = ? and year = ? and framework_id = ?
-                   group by aspect_code) t on t.aspect_code = a.aspect_code
+        left join scope_target t on t.instansi_code = ? and t.year = ? and t.framework_id = a.framework_id
+             and t.scope = 'aspect' and t.scope_code = a.aspect_code
         where a.framework_id = ? and (?::varchar is null or a.domain_code = ?::varchar)
         order by try_cast(substr(a.aspect_code, 2) as integer), a.aspect_code
         """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
-        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(),
-        frameworkId, frameworkId, s.domainCode(), s.domainCode());
+        s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId, s.domainCode(), s.domainCode());
   }
 
   private static ScopeResult result(java.sql.ResultSet rs) throws SQLException {

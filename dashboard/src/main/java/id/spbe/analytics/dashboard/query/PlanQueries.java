@@ -18,8 +18,8 @@ public final class PlanQueries {
   private PlanQueries() {}
 
   /**
-   * One framework's plan. The base and planned index are also given rounded to two decimals as KemenPANRB
-   * publishes them ({@code *Published}); the base predikat and distance to the target are read off that value.
+   * One framework's plan, as action_plan_summary publishes it: the base and planned index also rounded as the
+   * framework publishes them ({@code *Published}), the base predikat and distance to the target read off that value.
    * {@code steps}, {@code totalEffort} and the planned index are null when withheld from an OPD-scoped viewer.
    */
   public record Summary(String frameworkId, int baseYear, String baseSource, BigDecimal baseIndex,
@@ -51,14 +51,11 @@ public final class PlanQueries {
                     case when viewer.everything or s.base_source = 'official' then s.planned_index end
                       as planned_index,
                     case when viewer.everything or s.base_source = 'official' then s.planned_predikat end
-                      as planned_predikat)
+                      as planned_predikat,
+                    case when viewer.everything or s.base_source = 'official' then s.planned_index_published end
+                      as planned_index_published)
                   from action_plan_summary s cross join viewer)
-        select s.*, round(s.base_index, 2) as base_index_published, b.predikat as base_predikat,
-               b.predikat_en as base_predikat_en, s.target_index - round(s.base_index, 2) as base_distance_to_target,
-               round(s.planned_index, 2) as planned_index_published
-        from shown s
-        left join predikat_band b on b.framework_id = s.framework_id and round(s.base_index, 2) >= b.lower_inclusive
-             and (b.upper_exclusive is null or round(s.base_index, 2) < b.upper_exclusive)
+        select s.* from shown s
         where s.instansi_code = ?
         order by s.base_year desc, s.framework_id
         """, rs -> new Summary(rs.getString("framework_id"), rs.getInt("base_year"), rs.getString("base_source"),
@@ -123,8 +120,7 @@ public final class PlanQueries {
   public static List<Candidate> candidates(Connection c, Selection s, Visibility v) throws SQLException {
     return Rows.list(c, """
         with viewer as (select ?::boolean as everything, ?::varchar as instansi_code, ?::varchar as opd_code)
-        select x.*, i.indicator_no, coalesce(o.opd_name, x.opd_code) as opd_name,
-               sum(x.effort) over (partition by x.indicator_code order by x.to_level) as cumulative_effort
+        select x.*, i.indicator_no, coalesce(o.opd_name, x.opd_code) as opd_name
         from action_candidate x
         cross join viewer
         join (select instansi_code, framework_id, any_value(base_source) as base_source from action_candidate

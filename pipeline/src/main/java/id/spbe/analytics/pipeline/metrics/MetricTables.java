@@ -24,6 +24,7 @@ public final class MetricTables {
       "calibration_opd",
       "indicator_ownership",
       "gap_to_target",
+      "scope_target",
       "trend",
       "target_conversion",
       "projection",
