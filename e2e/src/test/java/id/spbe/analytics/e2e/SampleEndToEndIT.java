@@ -113,6 +113,36 @@ class SampleEndToEndIT {
   }
 
   @Test
+  void theDashboardShowsTheIndicesThePipelineComputedNotOnlyTheOnesCopiedFromTheInput() throws Exception {
+    Javalin app = DashboardApp.create(new PublishedState(warehouse, Duration.ofSeconds(1))).start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      JsonNode ringkasan = get(base + "/api/ringkasan?instansi=6521");
+      // the latest year's calibration: self-assessed 2.77 against the official 1.94, both computed from indicators
+      assertThat(ringkasan.path("self_vs_official").path("difference").decimalValue()).isEqualByComparingTo("0.83");
+      JsonNode y2025 = null;
+      for (JsonNode t : ringkasan.path("trend")) {
+        y2025 = t.path("year").asInt() == 2025 ? t : y2025;
+      }
+      // 2025: sum(w x level) / 100 over the sample's 47 official levels = 3.3625 -> 3.36; self-assessed 3.92 (+0.56)
+      assertThat(y2025.path("official_index").decimalValue()).isEqualByComparingTo("3.36");
+      assertThat(y2025.path("self_assessment_index").decimalValue()).isEqualByComparingTo("3.92");
+      JsonNode plan = get(base + "/api/rencana?instansi=6521&framework=PERMEN_59_2020");
+      JsonNode summary = plan.path("summary");
+      assertThat(summary.path("base_index").decimalValue()).isEqualByComparingTo("3.3625");
+      assertThat(summary.path("base_distance_to_target").decimalValue()).isEqualByComparingTo("0.14");
+      // six raises of effort 1: 32 and 36 (+0.0275 each), 12, 13 and 19 (+0.025 each), 31 (+0.015)
+      assertThat(summary.path("planned_index").decimalValue()).isEqualByComparingTo("3.5075");
+      assertThat(summary.path("planned_index_published").decimalValue()).isEqualByComparingTo("3.51");
+      List<String> steps = new ArrayList<>();
+      plan.path("steps").forEach(step -> steps.add(step.path("indicator_code").asText()));
+      assertThat(steps).containsExactlyInAnyOrder("32", "36", "12", "13", "19", "31");
+    } finally {
+      app.stop();
+    }
+  }
+
+  @Test
   void theBuktiDukungViewSaysWhichOpdHasTheMostAtStakeOnTheSamplesLists() throws Exception {
     Javalin app = DashboardApp.create(new PublishedState(warehouse, Duration.ofSeconds(1))).start("127.0.0.1", 0);
     try {
