@@ -10,12 +10,12 @@
         { key: 'run_id', label: 'col.runId' },
         { key: 'outcome', label: 'col.outcome', type: 'code' },
         { key: 'version', label: 'col.version' },
-        { key: 'started_at', label: 'col.startedAt' },
+        { key: 'started_at', label: 'col.startedAt', type: 'time' },
         { key: 'duration_ms', label: 'col.durationMs', type: 'int' },
         { key: 'rows_read', label: 'col.rowsRead', type: 'int' },
         { key: 'rows_accepted', label: 'col.rowsAccepted', type: 'int' },
         { key: 'rows_rejected', label: 'col.rowsRejected', type: 'int' },
-        { key: 'message', label: 'col.message' },
+        { key: 'message', label: 'col.message', long: true },
       ],
       rowClass: (r) => (r.run_id === run ? 'selected' : ''),
     });
@@ -49,7 +49,7 @@
         { key: 'column_name', label: 'col.column' },
         { key: 'raw_value', label: 'col.rawValue' },
         { key: 'reason_code', label: 'col.reason' },
-        { value: (q) => (I18n.lang() === 'en' ? q.message_en : q.message_id), label: 'col.message' },
+        { value: (q) => (I18n.lang() === 'en' ? q.message_en : q.message_id), label: 'col.message', long: true },
       ],
     });
     document.getElementById('quarantine-exports').replaceChildren(Shell.exportLinks('karantina', 'dataset.karantina'));

@@ -56,7 +56,7 @@
         { key: 'cumulative_index', label: 'col.cumulativeIndex', type: 'num', digits: 4 },
         { key: 'predikat', label: 'col.predikat' },
         { key: 'opd_name', label: 'col.opd' },
-        { key: 'recommendation', label: 'col.recommendation', wide: true },
+        { key: 'recommendation', label: 'col.recommendation', long: true },
       ],
     });
     document.getElementById('plan-exports').replaceChildren(Shell.exportLinks('rencana', 'dataset.rencana'));
