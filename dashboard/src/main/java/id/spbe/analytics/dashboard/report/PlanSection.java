@@ -24,8 +24,8 @@ final class PlanSection {
     this.tables = tables;
   }
 
-  void add(Document document, RencanaView plan) {
-    document.add(new Paragraph(m.text("report.plan"), PdfTables.HEADING));
+  void add(Document document, com.lowagie.text.pdf.PdfWriter writer, RencanaView plan) {
+    PdfTables.heading(document, writer, m.text("report.plan"));
     Summary s = plan.summary();
     if (s == null) {
       document.add(new Paragraph(m.text("rencana.noPlan"), PdfTables.BODY));

@@ -41,11 +41,12 @@ final class SummarySection {
     target(facts, data.yearRow(), year);
     data.ringkasan().targetConversions().stream().filter(c -> c.year() == year).findFirst()
         .ifPresent(c -> conversion(facts, c));
+    atStake(facts, data, year);
     change(facts, data.yearRow());
     selfVsOfficial(facts, data.selfVsOfficial());
     data.ringkasan().projections().stream().reduce((a, b) -> b).ifPresent(p -> pace(facts, p));
     document.add(facts);
-    document.add(new Paragraph(m.text("report.trend"), PdfTables.HEADING));
+    PdfTables.heading(document, writer, m.text("report.trend"));
     document.add(chart(writer, data, document.right() - document.left()));
     document.add(trendTable(data.ringkasan().trend()));
   }
@@ -90,6 +91,21 @@ final class SummarySection {
           m.text("code." + c.indexScale())));
     }
     tables.fact(facts, m.text("ringkasan.targetScaleTitle"), text);
+  }
+
+  /** What the review acts on: how many indicators are below a given target and the index points they hold back. */
+  private void atStake(PdfPTable facts, ReviewData data, int year) {
+    var gaps = data.gaps();
+    if (gaps.rows().isEmpty()) {
+      return;
+    }
+    String value = m.text("report.atStakeValue", Map.of("below", String.valueOf(gaps.belowTarget()), "count",
+        String.valueOf(gaps.rows().size()), "points", language.number(gaps.pointsAtStake(), 4)));
+    if (gaps.untargeted() > 0) {
+      value += "; " + m.text(gaps.untargeted() == 1 && m.has("report.untargeted.one") ? "report.untargeted.one"
+          : "report.untargeted", Map.of("count", String.valueOf(gaps.untargeted())));
+    }
+    tables.fact(facts, m.text("report.atStake", Map.of("year", String.valueOf(year))), value);
   }
 
   private void change(PdfPTable facts, TrendRow row) {
