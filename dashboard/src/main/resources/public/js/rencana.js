@@ -19,7 +19,7 @@
 
   function chart(data) {
     const s = data.summary;
-    if (!s) { Charts.clear('plan-chart'); return; }
+    if (!s) { Charts.empty('plan-chart', I18n.t('rencana.noPlan')); return; }
     const labels = ['0', ...data.steps.map((st) => String(st.step_no))];
     const bands = data.bands.map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) }));
     const datasets = [{ label: I18n.t('series.cumulativeIndex'), data: [Number(s.base_index), ...data.steps.map((st) => (st.cumulative_index === null ? null : Number(st.cumulative_index)))],
@@ -32,7 +32,7 @@
     Charts.draw('plan-chart', {
       type: 'line',
       data: { labels, datasets },
-      options: { scales: { y: Charts.numberAxis(Math.floor(Math.min(...values) * 10) / 10 - 0.1, Math.ceil(Math.max(...values) * 10) / 10 + 0.1) },
+      options: { scales: { x: { title: { display: true, text: I18n.t('axis.step') } }, y: Charts.numberAxis(Math.floor(Math.min(...values) * 10) / 10 - 0.1, Math.ceil(Math.max(...values) * 10) / 10 + 0.1) },
         plugins: { predikatBands: { columns: labels.map(() => ({ bands })) }, tooltip: Charts.tooltip(4) } },
     }, `${I18n.t('rencana.chartTitle')}. ${I18n.t('rencana.caption')}.`);
   }

@@ -107,7 +107,8 @@
     const rows = data.trend;
     const value = (v) => (v === null ? null : Number(v));
     const columns = rows.map((r) => ({ year: r.year, bands: data.bands.filter((b) => b.framework_id === r.framework_id)
-      .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) })) }));
+      .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive),
+        name: I18n.lang() === 'en' && b.predikat_en ? b.predikat_en : b.predikat })) }));
     const name = (id) => (data.frameworks.find((f) => f.framework_id === id) || { framework_name: id }).framework_name;
     const breaks = rows.map((r, index) => ({ r, index })).filter(({ r, index }) => index > 0 && r.framework_break)
       .map(({ r, index }) => ({ index, label: I18n.t('series.frameworkBreak', { framework: name(r.framework_id) }) }));
@@ -123,12 +124,12 @@
             borderColor: Charts.COLOURS.self, backgroundColor: Charts.COLOURS.self, borderDash: [6, 4], pointRadius: 4, spanGaps: false,
             segment },
           { label: I18n.t('series.target'), data: rows.map((r) => value(targetOf(r))), borderColor: Charts.COLOURS.target,
-            backgroundColor: Charts.COLOURS.target, borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 5, spanGaps: false,
-            segment },
+            backgroundColor: Charts.COLOURS.target, borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 6, spanGaps: false,
+            segment, order: -1 }, // drawn last, so that it stays visible where it meets the official line
         ],
       },
       options: {
-        scales: { y: Charts.numberAxis(1, 5) },
+        scales: { x: Charts.yearAxis(), y: Charts.numberAxis(1, 5) },
         plugins: { predikatBands: { columns }, frameworkBreaks: { indexes: breaks }, tooltip: Charts.tooltip() },
       },
     }, `${I18n.t('ringkasan.trendTitle')}. ${I18n.t('ringkasan.tableCaption')}.`);
