@@ -24,6 +24,19 @@ final class Params {
     return value;
   }
 
+  /** A required parameter whose value, in any letter case ({@code XLSX}, {@code Csv}), is one of {@code known}. */
+  static String oneOfIgnoringCase(Context ctx, String name, Collection<String> known) {
+    String value = ctx.queryParam(name);
+    String lower = value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    if (lower == null || lower.isEmpty()) {
+      throw new BadRequestException(name, "Parameter '" + name + "' wajib diisi.", "Parameter '" + name + "' is required.");
+    }
+    if (!known.contains(lower)) {
+      throw unknown(name, value, known);
+    }
+    return lower;
+  }
+
   /** An optional parameter (null when absent or empty) whose value must be one of {@code known}. */
   static String optionalOneOf(Context ctx, String name, Collection<String> known) {
     String value = ctx.queryParam(name);
