@@ -14,7 +14,9 @@ window.Shell = (() => {
   // what a link to another view carries along; view-specific filters stay behind
   const CARRIED = ['instansi', 'year', 'lang'];
   // filters a bad value may be dropped from (the server says which): the view then loads with its default
-  const DROPPABLE = ['year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run'];
+  // a filter the server refuses (an unknown instansi or year in a shared link) is dropped and the view shown with
+  // the server's own choice, saying so: the selects keep a valid choice and the page a way on
+  const DROPPABLE = ['instansi', 'year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run'];
   const USER = 'spbe.user';
 
   const FILTERS = {
@@ -185,6 +187,13 @@ window.Shell = (() => {
     box.hidden = !text;
   }
 
+  // what the view shows instead of the refused choice, as its select names it
+  function shownChoice(parameter) {
+    const select = document.getElementById(`filter-${parameter}`);
+    if (select && select.selectedIndex >= 0 && select.value !== '') return select.options[select.selectedIndex].text;
+    return I18n.t('filter.all');
+  }
+
   function syncUrl(data) {
     const s = data.selection;
     const changes = {};
@@ -205,16 +214,20 @@ window.Shell = (() => {
       state.data = await Api.get(`/api/${state.view}`, query);
       syncUrl(state.data);
       fillFilters(state.data);
-      message('');
+      message(state.notice ? I18n.t('error.replaced', { message: state.notice.message,
+        shown: shownChoice(state.notice.parameter) }) : '');
+      state.notice = null;
       state.render(state.data);
       document.getElementById('data-version').textContent = state.data.version;
     } catch (e) {
       if (e.status === 400 && DROPPABLE.includes(e.parameter) && retried !== true) {
         setParams({ [e.parameter]: null }, false);
+        state.notice = { parameter: e.parameter, message: e.message };
         message(e.message);
         await reload(true);
         return;
       }
+      state.notice = null;
       if (e.status !== 401) message(e.code === 'nothing_published' ? I18n.t('error.nothingPublished') : I18n.t('error.generic', { message: e.message }));
     } finally {
       links();

@@ -192,6 +192,25 @@ class ViewsBrowserTest extends BrowserTest {
   }
 
   @Test
+  void anUnknownInstansiOrYearInALinkIsExplainedAndLeavesAWayOn() {
+    browser.open(server.base() + "/?instansi=9999&lang=id");
+    assertThat(text("#message")).contains("9999").contains("Ditampilkan: Kabupaten Blitar (6521)");
+    assertThat(new Select(element("#filter-instansi")).getFirstSelectedOption().getAttribute("value")).isEqualTo("6521");
+    assertThat(element("#report-link").getAttribute("href")).contains("instansi=6521").doesNotContain("9999");
+    assertThat(text("#latest-value")).isEqualTo("3,36");
+    browser.screenshot("unknown-instansi");
+
+    browser.open(server.base() + "/indikator.html?instansi=6521&year=2031&lang=id");
+    // not silently replaced: the message stays, naming the year asked for and the one shown
+    assertThat(text("#message")).contains("2031").contains("Ditampilkan: 2025");
+    assertThat(new Select(element("#filter-year")).getFirstSelectedOption().getText()).isEqualTo("2025");
+    assertThat(texts("#gap-table tbody tr")).isNotEmpty();
+    browser.open(server.base() + "/indikator.html?instansi=6521&year=2031&lang=en");
+    assertThat(text("#message")).contains("2031").contains("Shown instead: 2025");
+    browser.screenshot("unknown-year");
+  }
+
+  @Test
   void indikatorUnderPemdiHasNoDomainFilter() {
     open("/indikator.html?instansi=6521&year=2026", "indikator-2026-filters");
     assertThat(element("#filter-domain").isDisplayed()).isFalse();
