@@ -16,7 +16,7 @@ window.Shell = (() => {
   // filters a bad value may be dropped from (the server says which): the view then loads with its default
   // a filter the server refuses (an unknown instansi or year in a shared link) is dropped and the view shown with
   // the server's own choice, saying so: the selects keep a valid choice and the page a way on
-  const DROPPABLE = ['instansi', 'year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run'];
+  const DROPPABLE = ['instansi', 'year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run', 'page'];
   const USER = 'spbe.user';
 
   const FILTERS = {
@@ -39,7 +39,7 @@ window.Shell = (() => {
     framework: { label: 'filter.framework', required: true, resets: ['raise'],
       options: (d) => (d.summaries || []).map((s) => [s.framework_id, `${I18n.code(s.framework_id)} (${s.base_year})`]),
       selected: (d) => d.selection.framework_id },
-    run: { label: 'filter.run', required: true,
+    run: { label: 'filter.run', required: true, resets: ['page'],
       options: (d) => (d.runs || []).map((r) => [r.run_id, `${r.run_id} · ${I18n.code(r.outcome)}`]),
       selected: (d) => d.selection.run_id },
   };

@@ -49,6 +49,19 @@ final class Params {
     return value;
   }
 
+  /** The {@code page} of a paged list: 1 when absent, else a whole number from 1. */
+  static int page(Context ctx) {
+    String value = ctx.queryParam("page");
+    if (value == null || value.isEmpty()) {
+      return 1;
+    }
+    if (!value.matches("[1-9]\\d{0,5}")) {
+      throw new BadRequestException("page", "'" + shorten(value) + "' bukan nomor halaman (contoh: 2).",
+          "'" + shorten(value) + "' is not a page number (e.g. 2).");
+    }
+    return Integer.parseInt(value);
+  }
+
   /** An optional year that must be one of {@code known}. */
   static Integer optionalYear(Context ctx, String name, Collection<Integer> known) {
     String value = ctx.queryParam(name);
