@@ -88,5 +88,11 @@ window.I18n = (() => {
     return lang === 'en' && nameEn && nameEn !== name ? `${name} (${nameEn})` : name;
   }
 
-  return { pick, load, t, has, code, apply, num, signed, date, time, predikat, locale, lang: () => lang };
+  // a predikat named as the framework's bands name it in English ("Baik (Good)"), for payloads that send the bands
+  function predikatOf(name, bands, frameworkId) {
+    const band = (bands || []).find((b) => b.predikat === name && (!frameworkId || b.framework_id === frameworkId));
+    return predikat(name, band ? band.predikat_en : null);
+  }
+
+  return { pick, load, t, has, code, apply, num, signed, date, time, predikat, predikatOf, locale, lang: () => lang };
 })();

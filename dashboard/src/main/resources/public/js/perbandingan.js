@@ -103,7 +103,7 @@
         { key: 'instansi_code', label: 'col.instansiCode' },
         { key: 'province_name', label: 'col.province' },
         { key: 'index_value', label: 'col.official', type: 'num' },
-        { key: 'predikat', label: 'col.predikat' },
+        { key: 'predikat', label: 'col.predikat', value: (p) => (p.predikat ? I18n.predikat(p.predikat, p.predikat_en) : null) },
       ],
       rowClass: (p) => (p.is_selected ? 'selected' : ''),
     });

@@ -10,10 +10,10 @@
     const card = (title, value, detail) => el('article', { class: 'card' }, [el('h2', { text: title }),
       el('p', { class: 'big', text: value }), el('p', { text: detail || '' })]);
     document.getElementById('plan-cards').replaceChildren(...(s ? [
-      card(I18n.t('rencana.base'), I18n.num(s.base_index_published), `${I18n.code(s.base_source)} ${s.base_year} · ${s.base_predikat || ''}`),
+      card(I18n.t('rencana.base'), I18n.num(s.base_index_published), `${I18n.code(s.base_source)} ${s.base_year} · ${I18n.predikatOf(s.base_predikat, data.bands)}`),
       card(I18n.t('col.target'), s.target_index === null ? '–' : I18n.num(s.target_index), s.target_year ? String(s.target_year) : I18n.code(s.status)),
       card(I18n.t('rencana.steps'), s.steps === null ? '–' : String(s.steps), `${I18n.t('col.effort')} ${I18n.num(s.total_effort)} · ${I18n.code(s.status)}`),
-      card(I18n.t('rencana.planned'), I18n.num(s.planned_index_published), s.planned_predikat || ''),
+      card(I18n.t('rencana.planned'), I18n.num(s.planned_index_published), I18n.predikatOf(s.planned_predikat, data.bands)),
     ] : [el('p', { text: I18n.t('rencana.noPlan') })]));
   }
 
@@ -54,7 +54,7 @@
         { key: 'effort', label: 'col.effort', type: 'num' },
         { key: 'index_points', label: 'col.points', type: 'num', digits: 4 },
         { key: 'cumulative_index', label: 'col.cumulativeIndex', type: 'num', digits: 4 },
-        { key: 'predikat', label: 'col.predikat' },
+        { key: 'predikat', label: 'col.predikat', value: (r) => (r.predikat ? I18n.predikatOf(r.predikat, data.bands) : null) },
         { key: 'opd_name', label: 'col.opd' },
         { key: 'recommendation', label: 'col.recommendation', long: true },
       ],

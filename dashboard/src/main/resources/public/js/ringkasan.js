@@ -8,7 +8,7 @@
     const last = data.latest_official;
     const pending = data.pending_external && last && data.pending_external.year === last.year ? data.pending_external : null;
     set('latest-value', last ? I18n.num(last.official_index) : I18n.t('ringkasan.noData'));
-    set('latest-detail', last ? [last.year, last.official_predikat, last.index_name, I18n.code(last.official_basis),
+    set('latest-detail', last ? [last.year, I18n.predikatOf(last.official_predikat, data.bands, last.framework_id), last.index_name, I18n.code(last.official_basis),
       last.is_illustrative ? I18n.t('ringkasan.illustrative') : null,
       pending ? I18n.t('ringkasan.pendingExternal', { count: pending.indicators }) : null].filter(Boolean).join(' · ') : '');
   }
@@ -76,8 +76,8 @@
   function selfCard(data) {
     const s = data.self_vs_official;
     set('self-value', s ? I18n.signed(s.difference) : '–');
-    set('self-detail', s ? I18n.t('ringkasan.selfVsOfficialValue', { self: `${I18n.num(s.self_value)} (${s.self_predikat || ''})`,
-      official: `${I18n.num(s.official_value)} (${s.official_predikat || ''})`, year: s.year,
+    set('self-detail', s ? I18n.t('ringkasan.selfVsOfficialValue', { self: `${I18n.num(s.self_value)} (${I18n.predikatOf(s.self_predikat, data.bands, s.framework_id)})`,
+      official: `${I18n.num(s.official_value)} (${I18n.predikatOf(s.official_predikat, data.bands, s.framework_id)})`, year: s.year,
       difference: I18n.signed(s.difference) }) : '');
   }
 
@@ -143,7 +143,8 @@
         { key: 'year', label: 'col.year', type: 'int' },
         { key: 'framework_id', label: 'col.framework', type: 'code' },
         { key: 'official_index', label: 'col.official', type: 'num' },
-        { key: 'official_predikat', label: 'col.predikat' },
+        { key: 'official_predikat', label: 'col.predikat',
+          value: (r) => (r.official_predikat ? I18n.predikatOf(r.official_predikat, data.bands, r.framework_id) : null) },
         { key: 'official_basis', label: 'col.basis', type: 'code' },
         { key: 'self_assessment_index', label: 'col.selfAssessment', type: 'num' },
         { key: 'rpjmd_target', label: 'col.target', type: 'num',
