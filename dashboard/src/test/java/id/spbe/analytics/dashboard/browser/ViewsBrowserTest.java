@@ -153,18 +153,19 @@ class ViewsBrowserTest extends BrowserTest {
   @Test
   void perbandinganWithoutPeersSaysSoInsteadOfRankingOneOfOne() {
     // Kota Blitar is the only kota loaded
-    open("/perbandingan.html?instansi=6576&year=2025", "perbandingan-alone");
+    open("/perbandingan.html?instansi=6576&year=2025&lang=id", "perbandingan-alone");
     assertThat(text("#bench-note")).contains("Belum ada kota lain yang dimuat untuk 2025")
         .doesNotContain("Peringkat 1 dari 1");
     String row = texts("#bench-table tbody tr").stream().filter(r -> r.startsWith("2025")).findFirst().orElseThrow();
     assertThat(row).doesNotContain("100").doesNotContain(" 1 1 ");
     open("/perbandingan.html?instansi=6576&year=2025&lang=en", "perbandingan-alone-en");
     assertThat(text("#bench-note")).contains("No other city is loaded for 2025").doesNotContain("Rank 1 of 1");
+    open("/perbandingan.html?instansi=6576&year=2025&lang=id", "perbandingan-alone"); // the language is remembered
   }
 
   @Test
   void chartsNameTheirAxesBandsAndSayWhyAPanelIsEmpty() {
-    open("/?instansi=6521", "ringkasan-chart-words");
+    open("/?instansi=6521&lang=id", "ringkasan-chart-words");
     assertThat(browser.js("const c = Chart.getChart(document.getElementById('trend-chart'));"
         + "return [c.options.scales.x.title.text, c.options.scales.y.title.text, c.options.plugins.legend.labels.pointStyle]"))
         .isEqualTo(List.of("Tahun", "Indeks", "line"));
@@ -176,7 +177,7 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(browser.js("const c = Chart.getChart(document.getElementById('trend-chart'));"
         + "return c.getSortedVisibleDatasetMetas().map(m => m.label)")).asList().first().isEqualTo("Target RPJMD");
 
-    open("/domain.html?instansi=6521&year=2026", "domain-2026-no-domains");
+    open("/domain.html?instansi=6521&year=2026&lang=id", "domain-2026-no-domains");
     // no empty domain panel: hidden, and the note says why
     assertThat(element("#bars-panel").isDisplayed()).isFalse();
     assertThat(text("#domain-note")).contains("tidak memiliki domain; hasil ditampilkan per aspek");
@@ -186,7 +187,7 @@ class ViewsBrowserTest extends BrowserTest {
     assertThat(axes).first().asString().startsWith("A1 Tata Kelola");
 
     // a chart with nothing to draw explains itself instead of an empty panel: Rencana aksi without a plan
-    open("/rencana.html?instansi=6576", "rencana-no-plan");
+    open("/rencana.html?instansi=6576&lang=id", "rencana-no-plan");
     assertThat(element("#plan-chart").findElement(org.openqa.selenium.By.xpath("..")).isDisplayed()).isFalse();
     assertThat(text(".chart-empty")).isNotEmpty();
   }
@@ -208,11 +209,12 @@ class ViewsBrowserTest extends BrowserTest {
     browser.open(server.base() + "/indikator.html?instansi=6521&year=2031&lang=en");
     assertThat(text("#message")).contains("2031").contains("Shown instead: 2025");
     browser.screenshot("unknown-year");
+    open("/indikator.html?instansi=6521&year=2025&lang=id", "indikator"); // the language is remembered
   }
 
   @Test
   void indikatorUnderPemdiHasNoDomainFilter() {
-    open("/indikator.html?instansi=6521&year=2026", "indikator-2026-filters");
+    open("/indikator.html?instansi=6521&year=2026&lang=id", "indikator-2026-filters");
     assertThat(element("#filter-domain").isDisplayed()).isFalse();
     assertThat(element("#filter-aspect").isDisplayed()).isTrue();
     open("/indikator.html?instansi=6521&year=2025", "indikator-2025-filters");
