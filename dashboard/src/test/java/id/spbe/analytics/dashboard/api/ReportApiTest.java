@@ -194,13 +194,13 @@ public class ReportApiTest extends ApiTest {
   @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
-    assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik)")
+    assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik / Good)")
         .contains("0.14 points below the target").contains("Page 1")
         .containsPattern("Made \\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
             + "November|December) \\d{4}");
     String all = String.join(" ", pages);
     assertThat(all).contains("Indicator gaps to target (2025)").contains("0.0275")
-        .contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)").contains("Method note")
+        .contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik / Very good)").contains("Method note")
         .contains("Annex: every indicator (2025)");
   }
 

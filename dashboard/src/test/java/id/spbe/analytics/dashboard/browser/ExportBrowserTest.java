@@ -68,9 +68,9 @@ class ExportBrowserTest extends BrowserTest {
       int pages = reader.getNumberOfPages();
       assertThat(pages).isEqualTo(3);
       String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
-      assertThat(first).contains("RPJMD Review Report").contains("Kabupaten Blitar (6521)").contains("3.36 (Baik)");
+      assertThat(first).contains("RPJMD Review Report").contains("Kabupaten Blitar (6521)").contains("3.36 (Baik / Good)");
       String second = new PdfTextExtractor(reader).getTextFromPage(2).replaceAll("\\s+", " ");
-      assertThat(second).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
+      assertThat(second).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik / Very good)");
       String last = new PdfTextExtractor(reader).getTextFromPage(pages).replaceAll("\\s+", " ");
       assertThat(last).contains("Method note").contains("Annex: every indicator (2025)")
           .contains("Page " + pages + " of " + pages);
