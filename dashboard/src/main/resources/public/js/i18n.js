@@ -76,7 +76,10 @@ window.I18n = (() => {
 
   function time(value) {
     if (!value) return '–';
-    const moment = new Date(value);
+    // the pipeline records its moments in UTC (a run id ends in Z); a time sent without its zone is UTC, not the
+    // browser's local time
+    const text = String(value);
+    const moment = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
     if (Number.isNaN(moment.getTime())) return String(value);
     const words = new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit',
       minute: '2-digit', hour12: false, timeZone: 'Asia/Jakarta' }).format(moment).replace(/,/g, '');

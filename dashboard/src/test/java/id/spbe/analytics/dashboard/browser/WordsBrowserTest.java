@@ -35,7 +35,9 @@ class WordsBrowserTest extends BrowserTest {
     assertThat(text("#plan-table")).contains("Sangat Baik (Very good)");
     open("/data.html?lang=id", "words-data-id");
     assertThat(text("#inputs-table")).contains("hasil resmi");
-    assertThat(text("#runs-table")).contains("diterbitkan").contains(" WIB");
+    // the published run started 13:00 UTC: 20.00 WIB, in words
+    assertThat(text("#runs-table")).contains("diterbitkan").contains("28 November 2026 pukul 20.00 WIB")
+        .doesNotContain("2026-11-28");
     open("/?instansi=6521&lang=id", "words-ringkasan-id");
     assertThat(text("#trend-table")).contains("SPBE 2020 (PermenPANRB 59/2020)").contains("Pemdi 2026");
   }
