@@ -245,6 +245,16 @@ class ViewsBrowserTest extends BrowserTest {
         assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth"))
             .as("%s scrolls sideways on a phone", view[1]).isEqualTo(true);
       }
+      // the framework-change labels of Ringkasan's chart (2020 and 2026) do not run into each other on a phone
+      open("/?instansi=6521&lang=id", "phone-ringkasan-breaks");
+      assertThat(browser.js("""
+          const c = Chart.getChart(document.getElementById('trend-chart'));
+          const boxes = c.$frameworkBreakLabels;
+          if (!boxes || boxes.length !== 2) return 'labels: ' + JSON.stringify(boxes);
+          const overlap = (a, b) => a.row === b.row && a.left < b.right && b.left < a.right;
+          const inside = boxes.every(b => b.left >= c.chartArea.left - 1 && b.right <= c.chartArea.right + 1);
+          return overlap(boxes[0], boxes[1]) ? 'overlap ' + JSON.stringify(boxes) : inside ? 'clear' : 'outside';
+          """)).isEqualTo("clear");
     } finally {
       browser.driver().manage().window().setSize(new Dimension(1280, 1000));
     }
