@@ -25,6 +25,26 @@ window.PredikatBands = (() => {
           ctx.fillRect(left, top, right - left, bottom - top);
         });
       });
+      // the predikat's name on its band, once per run of years under the same framework (in its last column)
+      ctx.font = '10px system-ui, sans-serif';
+      ctx.fillStyle = 'rgba(40,48,56,0.75)';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'middle';
+      const labels = [];
+      columns.forEach((column, index) => {
+        const next = columns[index + 1];
+        if (next && JSON.stringify(next.bands) === JSON.stringify(column.bands)) return;
+        const right = Math.min(chartArea.right, scales.x.getPixelForValue(index) + step / 2) - 3;
+        column.bands.forEach((band) => {
+          if (!band.name) return;
+          const top = scales.y.getPixelForValue(band.upper === null ? scales.y.max : Math.min(band.upper, scales.y.max));
+          const bottom = scales.y.getPixelForValue(Math.max(band.lower, scales.y.min));
+          if (bottom - top < 12) return;
+          ctx.fillText(band.name, right, (top + bottom) / 2);
+          labels.push(band.name);
+        });
+      });
+      chart.$predikatLabels = labels;
       ctx.restore();
     },
   };

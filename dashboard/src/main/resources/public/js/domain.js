@@ -28,19 +28,22 @@
     const radar = datasets(data.aspects, source).map((d) => ({ ...d, backgroundColor: 'transparent', pointRadius: 3 }));
     Charts.draw('aspect-radar', {
       type: 'radar',
-      data: { labels: data.aspects.map((a) => a.code), datasets: radar },
-      options: { scales: { r: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => I18n.num(v, 0) } } },
+      // every axis named (code and name), the level ticks on a light backdrop so that they stay clear of the names
+      data: { labels: data.aspects.map((a) => Charts.wrap(`${a.code} ${a.name}`)), datasets: radar },
+      options: { scales: { r: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => I18n.num(v, 0),
+        backdropColor: 'rgba(255,255,255,0.85)', font: { size: 10 } }, pointLabels: { font: { size: 11 } } } },
         plugins: { tooltip: { callbacks: { title: (items) => { const a = data.aspects[items[0].dataIndex]; return `${a.code} ${a.name}`; },
           label: (c) => `${c.dataset.label}: ${I18n.num(c.parsed.r)}` } } } },
     }, `${I18n.t('domain.radarTitle')}. ${I18n.t('domain.aspectsCaption', { year: data.selection.year })}.`);
     if (data.domains.length === 0) {
+      // Indeks Pemdi has aspects only: the bars' panel is hidden and the note above says why
       Charts.clear('domain-bars');
       return;
     }
     Charts.draw('domain-bars', {
       type: 'bar',
       data: { labels: data.domains.map((d) => `${d.code} ${d.name}`), datasets: datasets(data.domains, source) },
-      options: { scales: { y: Charts.numberAxis(0, 5) }, plugins: { tooltip: Charts.tooltip() },
+      options: { scales: { y: Charts.numberAxis(0, 5, I18n.t('axis.index')) }, plugins: { tooltip: Charts.tooltip() },
         onClick: (event, elements) => { if (elements.length) drill({ domain: data.domains[elements[0].index].code, aspect: null }); } },
     }, `${I18n.t('domain.barsTitle')}. ${I18n.t('domain.domainsCaption', { year: data.selection.year })}.`);
   }

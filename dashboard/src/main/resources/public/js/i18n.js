@@ -65,10 +65,37 @@ window.I18n = (() => {
     return (Number(value) > 0 ? '+' : '') + num(value, digits);
   }
 
+  // a date in words ("31 Maret 2025"), a moment in words in WIB, the time zone of the pemda's office
+  // ("2 Desember 2026 13.30 WIB"), never an ISO string; kept whole on one line by the table's CSS
+  function date(value) {
+    if (!value) return '–';
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+    if (Number.isNaN(day.getTime())) return String(value);
+    return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  }
+
+  function time(value) {
+    if (!value) return '–';
+    // the pipeline records its moments in UTC (a run id ends in Z); a time sent without its zone is UTC, not the
+    // browser's local time
+    const text = String(value);
+    const moment = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
+    if (Number.isNaN(moment.getTime())) return String(value);
+    const words = new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit',
+      minute: '2-digit', hour12: false, timeZone: 'Asia/Jakarta' }).format(moment).replace(/,/g, '');
+    return `${words} WIB`;
+  }
+
   function predikat(name, nameEn) {
     if (!name) return '';
     return lang === 'en' && nameEn && nameEn !== name ? `${name} (${nameEn})` : name;
   }
 
-  return { pick, load, t, has, code, apply, num, signed, predikat, locale, lang: () => lang };
+  // a predikat named as the framework's bands name it in English ("Baik (Good)"), for payloads that send the bands
+  function predikatOf(name, bands, frameworkId) {
+    const band = (bands || []).find((b) => b.predikat === name && (!frameworkId || b.framework_id === frameworkId));
+    return predikat(name, band ? band.predikat_en : null);
+  }
+
+  return { pick, load, t, has, code, apply, num, signed, date, time, predikat, predikatOf, locale, lang: () => lang };
 })();

@@ -42,17 +42,20 @@
     { key: 'self_level', label: 'col.selfLevel', type: 'num', render: hiddenAware() },
     { key: 'official_level', label: 'col.officialLevel', type: 'num', render: officialValue },
     WEIGHT,
-    { key: 'domain_code', label: 'col.domainCode' },
-    { key: 'aspect_code', label: 'col.aspectCode' },
+    // one narrow column for where the indicator sits ("D4 · A7"; only the aspect under Indeks Pemdi, which has no
+    // domains), so that the table fits a 1366 px laptop
+    { key: 'aspect_code', label: 'col.domainAspect',
+      value: (r) => [r.domain_code, r.aspect_code].filter((c) => c !== null && c !== undefined).join(' · ') },
     { key: 'calibration', label: 'col.calibration', type: 'code', render: hiddenAware() },
-    { key: 'justification', label: 'col.justification', wide: true, render: hiddenAware() },
-    { key: 'evidence', label: 'col.evidence', render: hiddenAware() },
+    { key: 'justification', label: 'col.justification', long: true, render: hiddenAware() },
+    { key: 'evidence', label: 'col.evidence', long: true, render: hiddenAware() },
   ];
 
   function summary(data) {
     const rows = data.rows;
-    // a framework without domains (Indeks Pemdi) has no domain column to show
-    COLUMNS.find((c) => c.key === 'domain_code').hidden = rows.length > 0 && rows.every((r) => r.domain_code === null);
+    // a framework without domains (Indeks Pemdi) names the column for what it holds
+    const noDomains = rows.length > 0 && rows.every((r) => r.domain_code === null);
+    COLUMNS.find((c) => c.key === 'aspect_code').label = noDomains ? 'col.aspectCode' : 'col.domainAspect';
     document.getElementById('gap-summary').textContent = rows.length === 0 ? I18n.t('indikator.noData')
       : I18n.t('indikator.summary', { count: rows.length, missing: data.below_target,
         points: I18n.num(data.points_at_stake, 4) });

@@ -5,7 +5,7 @@
 
   function completeness(card) {
     const values = { assessed: card.self_assessed, owned: card.indicators_owned, late: card.late_rows,
-      deadline: card.deadline || '' };
+      deadline: card.deadline ? I18n.date(card.deadline) : '' };
     if (card.complete_by_deadline === null) return I18n.t('opd.noDeadline', values);
     return card.complete_by_deadline ? I18n.t('opd.onTime', values) : I18n.t('opd.late', values);
   }
@@ -18,6 +18,8 @@
     pick.addEventListener('click', () => { Shell.setParams({ opd: card.opd_code }, true); Shell.reload(); });
     return el('article', { class: `card scorecard${selected ? ' selected' : ''}${card.complete_by_deadline === false ? ' late' : ''}` }, [
       el('h2', { text: card.opd_name }),
+      // the big number says what it is: the index points this OPD's gaps hold back
+      el('p', { class: 'big-label', text: I18n.t('opd.bigLabel') }),
       el('p', { class: 'big', text: I18n.num(card.weighted_gap_points, 4) }),
       el('p', { text: `${I18n.t('opd.owned', { count: card.indicators_owned })} · ${card.gap_hidden ? I18n.t('opd.gapHidden')
         : I18n.t('opd.gap', { levels: I18n.num(card.levels_missing), points: I18n.num(card.weighted_gap_points, 4) })}` }),
@@ -51,8 +53,8 @@
         { key: 'over_claimed', label: 'col.overClaimed', type: 'int' },
         { key: 'under_claimed', label: 'col.underClaimed', type: 'int' },
         { key: 'self_assessed', label: 'col.selfAssessed', type: 'int' },
-        { key: 'deadline', label: 'col.deadline' },
-        { key: 'last_submitted_on', label: 'col.lastSubmitted' },
+        { key: 'deadline', label: 'col.deadline', type: 'date' },
+        { key: 'last_submitted_on', label: 'col.lastSubmitted', type: 'date' },
         { key: 'late_rows', label: 'col.lateRows', type: 'int' },
         { key: 'complete_by_deadline', label: 'col.completeByDeadline', type: 'bool' },
       ],

@@ -10,16 +10,16 @@
     const card = (title, value, detail) => el('article', { class: 'card' }, [el('h2', { text: title }),
       el('p', { class: 'big', text: value }), el('p', { text: detail || '' })]);
     document.getElementById('plan-cards').replaceChildren(...(s ? [
-      card(I18n.t('rencana.base'), I18n.num(s.base_index_published), `${I18n.code(s.base_source)} ${s.base_year} · ${s.base_predikat || ''}`),
+      card(I18n.t('rencana.base'), I18n.num(s.base_index_published), `${I18n.code(s.base_source)} ${s.base_year} · ${I18n.predikatOf(s.base_predikat, data.bands)}`),
       card(I18n.t('col.target'), s.target_index === null ? '–' : I18n.num(s.target_index), s.target_year ? String(s.target_year) : I18n.code(s.status)),
       card(I18n.t('rencana.steps'), s.steps === null ? '–' : String(s.steps), `${I18n.t('col.effort')} ${I18n.num(s.total_effort)} · ${I18n.code(s.status)}`),
-      card(I18n.t('rencana.planned'), I18n.num(s.planned_index_published), s.planned_predikat || ''),
+      card(I18n.t('rencana.planned'), I18n.num(s.planned_index_published), I18n.predikatOf(s.planned_predikat, data.bands)),
     ] : [el('p', { text: I18n.t('rencana.noPlan') })]));
   }
 
   function chart(data) {
     const s = data.summary;
-    if (!s) { Charts.clear('plan-chart'); return; }
+    if (!s) { Charts.empty('plan-chart', I18n.t('rencana.noPlan')); return; }
     const labels = ['0', ...data.steps.map((st) => String(st.step_no))];
     const bands = data.bands.map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) }));
     const datasets = [{ label: I18n.t('series.cumulativeIndex'), data: [Number(s.base_index), ...data.steps.map((st) => (st.cumulative_index === null ? null : Number(st.cumulative_index)))],
@@ -32,7 +32,7 @@
     Charts.draw('plan-chart', {
       type: 'line',
       data: { labels, datasets },
-      options: { scales: { y: Charts.numberAxis(Math.floor(Math.min(...values) * 10) / 10 - 0.1, Math.ceil(Math.max(...values) * 10) / 10 + 0.1) },
+      options: { scales: { x: { title: { display: true, text: I18n.t('axis.step') } }, y: Charts.numberAxis(Math.floor(Math.min(...values) * 10) / 10 - 0.1, Math.ceil(Math.max(...values) * 10) / 10 + 0.1) },
         plugins: { predikatBands: { columns: labels.map(() => ({ bands })) }, tooltip: Charts.tooltip(4) } },
     }, `${I18n.t('rencana.chartTitle')}. ${I18n.t('rencana.caption')}.`);
   }
@@ -54,9 +54,9 @@
         { key: 'effort', label: 'col.effort', type: 'num' },
         { key: 'index_points', label: 'col.points', type: 'num', digits: 4 },
         { key: 'cumulative_index', label: 'col.cumulativeIndex', type: 'num', digits: 4 },
-        { key: 'predikat', label: 'col.predikat' },
+        { key: 'predikat', label: 'col.predikat', value: (r) => (r.predikat ? I18n.predikatOf(r.predikat, data.bands) : null) },
         { key: 'opd_name', label: 'col.opd' },
-        { key: 'recommendation', label: 'col.recommendation', wide: true },
+        { key: 'recommendation', label: 'col.recommendation', long: true },
       ],
     });
     document.getElementById('plan-exports').replaceChildren(Shell.exportLinks('rencana', 'dataset.rencana'));

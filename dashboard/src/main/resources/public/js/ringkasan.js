@@ -8,7 +8,7 @@
     const last = data.latest_official;
     const pending = data.pending_external && last && data.pending_external.year === last.year ? data.pending_external : null;
     set('latest-value', last ? I18n.num(last.official_index) : I18n.t('ringkasan.noData'));
-    set('latest-detail', last ? [last.year, last.official_predikat, last.index_name, I18n.code(last.official_basis),
+    set('latest-detail', last ? [last.year, I18n.predikatOf(last.official_predikat, data.bands, last.framework_id), last.index_name, I18n.code(last.official_basis),
       last.is_illustrative ? I18n.t('ringkasan.illustrative') : null,
       pending ? I18n.t('ringkasan.pendingExternal', { count: pending.indicators }) : null].filter(Boolean).join(' · ') : '');
   }
@@ -76,8 +76,8 @@
   function selfCard(data) {
     const s = data.self_vs_official;
     set('self-value', s ? I18n.signed(s.difference) : '–');
-    set('self-detail', s ? I18n.t('ringkasan.selfVsOfficialValue', { self: `${I18n.num(s.self_value)} (${s.self_predikat || ''})`,
-      official: `${I18n.num(s.official_value)} (${s.official_predikat || ''})`, year: s.year,
+    set('self-detail', s ? I18n.t('ringkasan.selfVsOfficialValue', { self: `${I18n.num(s.self_value)} (${I18n.predikatOf(s.self_predikat, data.bands, s.framework_id)})`,
+      official: `${I18n.num(s.official_value)} (${I18n.predikatOf(s.official_predikat, data.bands, s.framework_id)})`, year: s.year,
       difference: I18n.signed(s.difference) }) : '');
   }
 
@@ -107,7 +107,8 @@
     const rows = data.trend;
     const value = (v) => (v === null ? null : Number(v));
     const columns = rows.map((r) => ({ year: r.year, bands: data.bands.filter((b) => b.framework_id === r.framework_id)
-      .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive) })) }));
+      .map((b) => ({ lower: Number(b.lower_inclusive), upper: b.upper_exclusive === null ? null : Number(b.upper_exclusive),
+        name: I18n.lang() === 'en' && b.predikat_en ? b.predikat_en : b.predikat })) }));
     const name = (id) => (data.frameworks.find((f) => f.framework_id === id) || { framework_name: id }).framework_name;
     const breaks = rows.map((r, index) => ({ r, index })).filter(({ r, index }) => index > 0 && r.framework_break)
       .map(({ r, index }) => ({ index, label: I18n.t('series.frameworkBreak', { framework: name(r.framework_id) }) }));
@@ -123,12 +124,12 @@
             borderColor: Charts.COLOURS.self, backgroundColor: Charts.COLOURS.self, borderDash: [6, 4], pointRadius: 4, spanGaps: false,
             segment },
           { label: I18n.t('series.target'), data: rows.map((r) => value(targetOf(r))), borderColor: Charts.COLOURS.target,
-            backgroundColor: Charts.COLOURS.target, borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 5, spanGaps: false,
-            segment },
+            backgroundColor: Charts.COLOURS.target, borderDash: [2, 3], pointStyle: 'rectRot', pointRadius: 6, spanGaps: false,
+            segment, order: -1 }, // drawn last, so that it stays visible where it meets the official line
         ],
       },
       options: {
-        scales: { y: Charts.numberAxis(1, 5) },
+        scales: { x: Charts.yearAxis(), y: Charts.numberAxis(1, 5) },
         plugins: { predikatBands: { columns }, frameworkBreaks: { indexes: breaks }, tooltip: Charts.tooltip() },
       },
     }, `${I18n.t('ringkasan.trendTitle')}. ${I18n.t('ringkasan.tableCaption')}.`);
@@ -142,7 +143,8 @@
         { key: 'year', label: 'col.year', type: 'int' },
         { key: 'framework_id', label: 'col.framework', type: 'code' },
         { key: 'official_index', label: 'col.official', type: 'num' },
-        { key: 'official_predikat', label: 'col.predikat' },
+        { key: 'official_predikat', label: 'col.predikat',
+          value: (r) => (r.official_predikat ? I18n.predikatOf(r.official_predikat, data.bands, r.framework_id) : null) },
         { key: 'official_basis', label: 'col.basis', type: 'code' },
         { key: 'self_assessment_index', label: 'col.selfAssessment', type: 'num' },
         { key: 'rpjmd_target', label: 'col.target', type: 'num',

@@ -15,7 +15,9 @@ window.Shell = (() => {
   // what a link to another view carries along; view-specific filters stay behind
   const CARRIED = ['instansi', 'year', 'lang'];
   // filters a bad value may be dropped from (the server says which): the view then loads with its default
-  const DROPPABLE = ['year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run', 'snapshot'];
+  // a filter the server refuses (an unknown instansi or year in a shared link) is dropped and the view shown with
+  // the server's own choice, saying so: the selects keep a valid choice and the page a way on
+  const DROPPABLE = ['instansi', 'year', 'source', 'domain', 'aspect', 'opd', 'framework', 'run', 'page', 'snapshot'];
   const USER = 'spbe.user';
 
   const FILTERS = {
@@ -38,7 +40,7 @@ window.Shell = (() => {
     framework: { label: 'filter.framework', required: true, resets: ['raise'],
       options: (d) => (d.summaries || []).map((s) => [s.framework_id, `${I18n.code(s.framework_id)} (${s.base_year})`]),
       selected: (d) => d.selection.framework_id },
-    run: { label: 'filter.run', required: true,
+    run: { label: 'filter.run', required: true, resets: ['page'],
       options: (d) => (d.runs || []).map((r) => [r.run_id, `${r.run_id} · ${I18n.code(r.outcome)}`]),
       selected: (d) => d.selection.run_id },
     // a bukti dukung file's date (Bukti dukung view); the latest of the year unless picked
@@ -190,6 +192,13 @@ window.Shell = (() => {
     box.hidden = !text;
   }
 
+  // what the view shows instead of the refused choice, as its select names it
+  function shownChoice(parameter) {
+    const select = document.getElementById(`filter-${parameter}`);
+    if (select && select.selectedIndex >= 0 && select.value !== '') return select.options[select.selectedIndex].text;
+    return I18n.t('filter.all');
+  }
+
   function syncUrl(data) {
     const s = data.selection;
     const changes = {};
@@ -211,16 +220,20 @@ window.Shell = (() => {
       state.data = await Api.get(`/api/${state.view}`, query);
       syncUrl(state.data);
       fillFilters(state.data);
-      message('');
+      message(state.notice ? I18n.t('error.replaced', { message: state.notice.message,
+        shown: shownChoice(state.notice.parameter) }) : '');
+      state.notice = null;
       state.render(state.data);
       document.getElementById('data-version').textContent = state.data.version;
     } catch (e) {
       if (e.status === 400 && DROPPABLE.includes(e.parameter) && retried !== true) {
         setParams({ [e.parameter]: null }, false);
+        state.notice = { parameter: e.parameter, message: e.message };
         message(e.message);
         await reload(true);
         return;
       }
+      state.notice = null;
       if (e.status !== 401) message(e.code === 'nothing_published' ? I18n.t('error.nothingPublished') : I18n.t('error.generic', { message: e.message }));
     } finally {
       links();

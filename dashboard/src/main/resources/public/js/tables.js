@@ -9,6 +9,8 @@ window.Tables = (() => {
       case 'signed': return I18n.signed(value, column.digits ?? 2);
       case 'code': return I18n.code(value);
       case 'bool': return I18n.code(String(value));
+      case 'date': return I18n.date(value);
+      case 'time': return I18n.time(value);
       default: return String(value);
     }
   }
@@ -67,11 +69,31 @@ window.Tables = (() => {
       if (index === 0) cell.scope = 'row';
       if (['num', 'signed', 'int'].includes(column.type)) cell.classList.add('num');
       if (column.wide) cell.classList.add('wide');
+      if (column.type === 'date' || column.type === 'time') cell.classList.add('when');
       if (column.render) column.render(cell, item, display(column, item)); else cell.textContent = display(column, item);
+      if (column.long) longText(cell);
       tr.append(cell);
     });
     return tr;
   }
+
+  // a long text (a justification, the evidence, a recommendation) clipped to one line behind a toggle, so that it
+  // never widens the table past a laptop's page; the button holds the whole text, so it is read and found as text
+  function longText(cell) {
+    const text = cell.textContent;
+    if (text.length <= LONG) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'long-text';
+    button.setAttribute('aria-expanded', 'false');
+    button.title = I18n.t('table.showAll');
+    button.textContent = text;
+    button.addEventListener('click', () => {
+      button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true'));
+    });
+    cell.replaceChildren(button);
+  }
+  const LONG = 24;
 
   // a full-width row under an item for its long texts (the assessors' note and recommendation), kept whole and
   // wrapped instead of widening the table; it follows its item when the table is sorted

@@ -9,6 +9,7 @@ import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import id.spbe.analytics.dashboard.web.AccessGuard;
 import id.spbe.analytics.dashboard.web.PublicOrigin;
+import id.spbe.analytics.dashboard.web.SecureErrorHandler;
 import id.spbe.analytics.dashboard.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -38,11 +39,16 @@ public final class DashboardApp {
     AccessGuard guard = new AccessGuard(access, origin);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      // a known path asked with another method (PUT /api/ringkasan) is 405, not 404
+      config.http.prefer405over404 = true;
+      // Jetty's own error answers (400, 414, 431) carry the security headers as well
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
       config.jsonMapper(new JavalinJackson(jsonMapper(), false));
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(guard::before);
+      config.routes.before(SecurityHeaders::readOnlyOutsideApi);
       Routes.register(config.routes, state, access, origin, defaultInstansi, clock);
       config.events.serverStopped(state::close);
     });

@@ -41,9 +41,9 @@ public final class ExportController {
     String name = ctx.pathParam("dataset");
     Dataset dataset = Dataset.fromUrlName(name)
         .orElseThrow(() -> Params.unknown("dataset", name, Dataset.urlNames()));
-    String format = Params.oneOf(ctx, "format", FORMATS);
+    String format = Params.oneOfIgnoringCase(ctx, "format", FORMATS);
     Language language = Params.language(ctx);
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), id.spbe.analytics.dashboard.export.ExportAbout.WIB);
     requests.remembered(ctx, dataset.view(), "export/" + dataset.urlName(),
         Map.of("made_on", now.toLocalDate().toString()), downloads,
         context -> write(dataset, (ViewPayload) dataset.view().loader().load(context), format, language, now))
@@ -54,16 +54,31 @@ public final class ExportController {
       LocalDateTime madeAt) {
     ExportTable table = dataset.table(payload, language, madeAt);
     boolean csv = format.equals("csv");
-    return new Download(fileName(dataset, payload.selection(), format), csv ? "text/csv; charset=utf-8" : XLSX_TYPE,
+    return new Download(fileName(dataset, payload.selection(), format, language), csv ? "text/csv; charset=utf-8" : XLSX_TYPE,
         csv ? CsvExport.write(table, language) : XlsxExport.write(table));
   }
 
-  /** spbe-indikator-6521-2025.xlsx: only checked codes and digits, so safe in a header. */
-  static String fileName(Dataset dataset, Selection s, String extension) {
-    String parts = Stream.of("spbe", dataset.urlName(), s.instansiCode(), s.year(), s.frameworkId(), s.opdCode(),
-            s.runId(), s.snapshotOn())
+  /**
+   * spbe-indikator-6521-2025-spbe2020-id.xlsx: the framework as people say it (never PERMEN_59_2020) and the
+   * language, so that the Indonesian and English files of one table do not overwrite each other; only checked
+   * codes and digits, so safe in a header.
+   */
+  static String fileName(Dataset dataset, Selection s, String extension, Language language) {
+    String parts = Stream.of("spbe", dataset.urlName(), s.instansiCode(), s.year(), framework(s.frameworkId(), language),
+            s.opdCode(), s.runId(), s.snapshotOn(), language.code())
         .filter(Objects::nonNull).map(String::valueOf).map(p -> p.replaceAll("[^A-Za-z0-9_-]", "_"))
         .collect(Collectors.joining("-"));
     return parts + "." + extension;
+  }
+
+  /** "spbe2020" from "SPBE 2020 (PermenPANRB 59/2020)", "pemdi2026" from "Pemdi 2026 (...)". */
+  private static String framework(String frameworkId, Language language) {
+    if (frameworkId == null) {
+      return null;
+    }
+    String name = id.spbe.analytics.dashboard.language.Messages.of(language).code(frameworkId);
+    int bracket = name.indexOf(" (");
+    return (bracket > 0 ? name.substring(0, bracket) : name).replaceAll("[^A-Za-z0-9]", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 }

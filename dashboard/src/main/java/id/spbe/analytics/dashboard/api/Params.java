@@ -24,6 +24,19 @@ final class Params {
     return value;
   }
 
+  /** A required parameter whose value, in any letter case ({@code XLSX}, {@code Csv}), is one of {@code known}. */
+  static String oneOfIgnoringCase(Context ctx, String name, Collection<String> known) {
+    String value = ctx.queryParam(name);
+    String lower = value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    if (lower == null || lower.isEmpty()) {
+      throw new BadRequestException(name, "Parameter '" + name + "' wajib diisi.", "Parameter '" + name + "' is required.");
+    }
+    if (!known.contains(lower)) {
+      throw unknown(name, value, known);
+    }
+    return lower;
+  }
+
   /** An optional parameter (null when absent or empty) whose value must be one of {@code known}. */
   static String optionalOneOf(Context ctx, String name, Collection<String> known) {
     String value = ctx.queryParam(name);
@@ -34,6 +47,19 @@ final class Params {
       throw unknown(name, value, known);
     }
     return value;
+  }
+
+  /** The {@code page} of a paged list: 1 when absent, else a whole number from 1. */
+  static int page(Context ctx) {
+    String value = ctx.queryParam("page");
+    if (value == null || value.isEmpty()) {
+      return 1;
+    }
+    if (!value.matches("[1-9]\\d{0,5}")) {
+      throw new BadRequestException("page", "'" + shorten(value) + "' bukan nomor halaman (contoh: 2).",
+          "'" + shorten(value) + "' is not a page number (e.g. 2).");
+    }
+    return Integer.parseInt(value);
   }
 
   /** An optional year that must be one of {@code known}. */

@@ -36,7 +36,8 @@ public final class ReportController {
    */
   public void report(Context ctx) {
     Language language = Params.language(ctx);
-    LocalDate madeOn = LocalDate.now(clock);
+    // the day in WIB, the pemda's office time, as the exports say it
+    LocalDate madeOn = LocalDate.ofInstant(clock.instant(), id.spbe.analytics.dashboard.export.ExportAbout.WIB);
     requests.remembered(ctx, ViewKind.LAPORAN, "laporan", Map.of("made_on", madeOn.toString()), downloads,
         context -> draw((ReviewData) ViewKind.LAPORAN.loader().load(context), language, madeOn)).sendTo(ctx);
   }

@@ -18,6 +18,10 @@ public record Column<T>(String headerKey, ColumnType type, int scale, Function<T
     return new Column<>(headerKey, ColumnType.CODE, 0, value);
   }
 
+  public static <T> Column<T> indicator(String headerKey, Function<T, Object> value) {
+    return new Column<>(headerKey, ColumnType.INDICATOR, 0, value);
+  }
+
   public static <T> Column<T> integer(String headerKey, Function<T, Object> value) {
     return new Column<>(headerKey, ColumnType.INTEGER, 0, value);
   }

@@ -30,10 +30,16 @@ public final class CsvExport {
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setDelimiter(language.decimalSeparator() == ',' ? ';' : ',')
         .setRecordSeparator("\r\n")
+        .setCommentMarker('#')
         .get();
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
          CSVPrinter printer = new CSVPrinter(writer, format)) {
       writer.write('\uFEFF');
+      // what the file holds, as the XLSX's about sheet says it: one "# name: value" line each (version,
+      // illustrative mark, instansi, filters, made at), then the header; see docs/exports.md
+      for (var line : table.about().entrySet()) {
+        printer.printComment(line.getKey() + ": " + line.getValue());
+      }
       printer.printRecord(table.headers().stream().map(FormulaGuard::neutralise).toList());
       for (List<Object> row : table.rows()) {
         List<String> cells = new ArrayList<>(row.size());
@@ -53,7 +59,7 @@ public final class CsvExport {
       return "";
     }
     return switch (table.types().get(column)) {
-      case TEXT -> FormulaGuard.neutralise(String.valueOf(value));
+      case TEXT, INDICATOR -> FormulaGuard.neutralise(String.valueOf(value));
       case CODE -> FormulaGuard.neutralise(table.code(value));
       case INTEGER, DATE -> String.valueOf(value);
       case DECIMAL -> language.number(decimal(value), table.scales().get(column));

@@ -4,6 +4,7 @@ import static id.spbe.analytics.dashboard.export.Column.bool;
 import static id.spbe.analytics.dashboard.export.Column.code;
 import static id.spbe.analytics.dashboard.export.Column.date;
 import static id.spbe.analytics.dashboard.export.Column.decimal;
+import static id.spbe.analytics.dashboard.export.Column.indicator;
 import static id.spbe.analytics.dashboard.export.Column.integer;
 import static id.spbe.analytics.dashboard.export.Column.text;
 import static id.spbe.analytics.dashboard.export.Column.timestamp;
@@ -68,7 +69,7 @@ public enum Dataset {
       "col.aspectName")),
 
   INDIKATOR("indikator", ViewKind.INDIKATOR, p -> ((IndikatorView) p).rows(), List.<Column<GapRow>>of(
-      text("col.indicatorCode", GapRow::indicatorCode), text("col.indicatorName", GapRow::indicatorName),
+      indicator("col.indicatorCode", GapRow::indicatorCode), text("col.indicatorName", GapRow::indicatorName),
       text("col.domainCode", GapRow::domainCode), text("col.aspectCode", GapRow::aspectCode),
       decimal("col.selfLevel", 2, GapRow::selfLevel), decimal("col.officialLevel", 2, GapRow::officialLevel),
       decimal("col.currentLevel", 2, GapRow::currentLevel), code("col.levelSource", GapRow::levelSource),
@@ -150,7 +151,7 @@ public enum Dataset {
       date("col.deadline", ProgressPoint::deadline))),
 
   RENCANA("rencana", ViewKind.RENCANA, p -> ((RencanaView) p).steps(), List.<Column<Step>>of(
-      integer("col.step", Step::stepNo), text("col.indicatorCode", Step::indicatorCode),
+      integer("col.step", Step::stepNo), indicator("col.indicatorCode", Step::indicatorCode),
       text("col.indicatorName", Step::indicatorName), decimal("col.fromValue", 2, Step::fromValue),
       integer("col.toLevel", Step::toLevel), decimal("col.effort", 2, Step::effort),
       decimal("col.points", 4, Step::indexPoints), decimal("col.cumulativeEffort", 2, Step::cumulativeEffort),
@@ -182,9 +183,10 @@ public enum Dataset {
   NASIONAL("nasional", ViewKind.PERBANDINGAN, p -> ((PerbandinganView) p).national(),
       List.<Column<NationalFigure>>of(
           integer("col.year", NationalFigure::year), code("col.framework", NationalFigure::frameworkId),
-          text("col.scope", NationalFigure::scope), text("col.domainCode", NationalFigure::domainCode),
-          decimal("col.nationalPublished", 2, NationalFigure::indexValue), text("col.status", NationalFigure::status),
-          text("col.source", NationalFigure::source))),
+          code("col.scope", NationalFigure::scope), text("col.domainCode", NationalFigure::domainCode),
+          // the scope and verification status in words; the figure's file provenance stays out of the export
+          // (where the figures come from is said in words in the report's method note)
+          decimal("col.nationalPublished", 2, NationalFigure::indexValue), code("col.status", NationalFigure::status))),
 
   RUN("run", ViewKind.DATA, p -> ((DataView) p).runs(), List.<Column<Run>>of(
       text("col.runId", Run::runId), code("col.command", Run::command), timestamp("col.startedAt", Run::startedAt),

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The lines that say what an export holds: data version, instansi and filters, when it was made. */
-final class ExportAbout {
+public final class ExportAbout {
+  /** The pemda's office time: "made at" is said in WIB, whatever the server's clock zone. */
+  public static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
+
   private ExportAbout() {}
 
   /**
@@ -41,7 +44,10 @@ final class ExportAbout {
     put(about, m.text("filter.opd"), s.opdCode());
     put(about, m.text("col.runId"), s.runId());
     put(about, m.text("col.snapshot"), s.snapshotOn());
-    about.put(m.text("export.madeAt"), madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    // in words and with its time zone: "28 November 2026 15.00 WIB" (madeAt is WIB, see ExportController)
+    about.put(m.text("export.madeAt"), madeAt.format(DateTimeFormatter.ofPattern(
+        m.language() == id.spbe.analytics.dashboard.language.Language.ID ? "d MMMM yyyy HH.mm" : "d MMMM yyyy HH:mm",
+        m.language().locale())) + " WIB");
     return about;
   }
 

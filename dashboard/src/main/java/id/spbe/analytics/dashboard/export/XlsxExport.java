@@ -71,6 +71,15 @@ public final class XlsxExport {
         cell.setCellValue(((Number) value).doubleValue());
         cell.setCellStyle(styles.integer);
       }
+      case INDICATOR -> {
+        String code = String.valueOf(value);
+        if (code.matches("\\d{1,9}")) {
+          cell.setCellValue(Integer.parseInt(code));
+          cell.setCellStyle(styles.integer);
+        } else {
+          text(cell, code, styles);
+        }
+      }
       case DECIMAL -> {
         cell.setCellValue(CsvExport.decimal(value).doubleValue());
         cell.setCellStyle(styles.decimal(table.scales().get(column)));

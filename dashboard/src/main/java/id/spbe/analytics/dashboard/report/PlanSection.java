@@ -24,8 +24,9 @@ final class PlanSection {
     this.tables = tables;
   }
 
-  void add(Document document, RencanaView plan) {
-    document.add(new Paragraph(m.text("report.plan"), PdfTables.HEADING));
+  void add(Document document, com.lowagie.text.pdf.PdfWriter writer, RencanaView plan) {
+    Predikat predikat = new Predikat(language, plan.bands());
+    PdfTables.heading(document, writer, m.text("report.plan"));
     Summary s = plan.summary();
     if (s == null) {
       document.add(new Paragraph(m.text("rencana.noPlan"), PdfTables.BODY));
@@ -41,17 +42,17 @@ final class PlanSection {
     tables.fact(facts, m.text("rencana.steps"), (s.steps() == null ? "–" : s.steps()) + " · "
         + m.text("col.effort") + " " + num(s.totalEffort(), 2));
     tables.fact(facts, m.text("rencana.planned"), num(s.plannedIndexPublished(), 2)
-        + (s.plannedPredikat() == null ? "" : " (" + s.plannedPredikat() + ")"));
+        + (s.plannedPredikat() == null ? "" : " (" + predikat.of(s.plannedPredikat(), s.frameworkId()) + ")"));
     document.add(facts);
     if (plan.stepsHidden()) {
       document.add(new Paragraph(m.text("rencana.hidden"), PdfTables.SMALL));
     }
     if (!plan.steps().isEmpty()) {
-      document.add(steps(plan.steps()));
+      document.add(steps(plan.steps(), predikat));
     }
   }
 
-  private PdfPTable steps(List<Step> steps) {
+  private PdfPTable steps(List<Step> steps, Predikat predikat) {
     PdfPTable table = tables.table(List.of(m.text("col.step"), m.text("col.indicatorCode"),
         m.text("col.indicatorName"), m.text("col.fromValue"), m.text("col.toLevel"), m.text("col.effort"),
         m.text("col.points"), m.text("col.cumulativeIndex"), m.text("col.predikat"), m.text("col.opd")),
@@ -65,7 +66,7 @@ final class PlanSection {
       tables.number(table, s.effort(), 2);
       tables.number(table, s.indexPoints(), 4);
       tables.number(table, s.cumulativeIndex(), 4);
-      tables.text(table, s.predikat());
+      tables.text(table, predikat.of(s.predikat(), null));
       tables.text(table, s.opdCode());
       if (s.recommendation() != null) {
         tables.detail(table, m.text("col.recommendation") + ": " + s.recommendation());

@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The PDF for an RPJMD review of one instansi and year, in Bahasa Indonesia or English: summary and trend (page
- * 1), domain and aspect results, the gap table, the action plan and, in a year with bukti dukung, the evidence,
- * each starting on a new page.
+ * The PDF for an RPJMD review of one instansi and year, in Bahasa Indonesia or English: summary (with the count
+ * below target and the points at stake) and trend, domain and aspect results, the indicators below target, the OPD
+ * scorecards with the calibration summary, the action plan, in a year with bukti dukung the
+ * evidence, the method note and, in an annex, every indicator.
+ * Sections follow one another (a heading never alone at a page's foot) rather than each opening a page, so that
+ * no page is left half empty.
  */
 public final class RpjmdReport {
   private RpjmdReport() {}
@@ -66,16 +69,17 @@ public final class RpjmdReport {
         "date", date(madeOn, language))), PdfTables.BODY));
     new SummarySection(m, tables).add(document, writer, data);
     ResultSections results = new ResultSections(m, tables);
-    document.newPage();
-    results.domains(document, data.domains());
-    document.newPage();
-    results.gaps(document, data.gaps());
-    document.newPage();
-    new PlanSection(m, tables).add(document, data.plan());
+    results.domains(document, writer, data.domains());
+    results.gaps(document, writer, data.gaps());
+    int year = data.selection().year() == null ? 0 : data.selection().year();
+    new OpdSection(m, tables).add(document, writer, year, data.opds(), data.gaps().rows(), data.selfVsOfficial());
+    new PlanSection(m, tables).add(document, writer, data.plan());
     if (data.evidence() != null) {
       document.newPage();
       new EvidenceSection(m, tables).add(document, data.evidence());
     }
+    new MethodNote(m).add(document, writer, data);
+    results.annex(document, writer, data.gaps());
     document.close();
     return out.toByteArray();
   }

@@ -33,7 +33,10 @@ final class SummarySection {
     this.tables = tables;
   }
 
+  private Predikat predikat = new Predikat(Language.ID, List.of());
+
   void add(Document document, PdfWriter writer, ReviewData data) {
+    predikat = new Predikat(language, data.ringkasan().bands());
     document.add(new Paragraph(m.text("report.summary"), PdfTables.HEADING));
     PdfPTable facts = tables.facts();
     int year = data.selection().year() == null ? 0 : data.selection().year();
@@ -41,11 +44,12 @@ final class SummarySection {
     target(facts, data.yearRow(), year);
     data.ringkasan().targetConversions().stream().filter(c -> c.year() == year).findFirst()
         .ifPresent(c -> conversion(facts, c));
+    atStake(facts, data, year);
     change(facts, data.yearRow());
     selfVsOfficial(facts, data.selfVsOfficial());
     data.ringkasan().projections().stream().reduce((a, b) -> b).ifPresent(p -> pace(facts, p));
     document.add(facts);
-    document.add(new Paragraph(m.text("report.trend"), PdfTables.HEADING));
+    PdfTables.heading(document, writer, m.text("report.trend"));
     document.add(chart(writer, data, document.right() - document.left()));
     document.add(trendTable(data.ringkasan().trend()));
   }
@@ -54,7 +58,7 @@ final class SummarySection {
     String label = m.text("report.officialIndex", Map.of("year", String.valueOf(year)));
     tables.fact(facts, label, row == null || row.officialIndex() == null
         ? m.text("report.noOfficial", Map.of("year", String.valueOf(year)))
-        : num(row.officialIndex()) + " (" + row.officialPredikat() + ")");
+        : num(row.officialIndex()) + " (" + predikat.of(row.officialPredikat(), row.frameworkId()) + ")");
   }
 
   private void target(PdfPTable facts, TrendRow row, int year) {
@@ -80,7 +84,7 @@ final class SummarySection {
     Map<String, String> values = Map.of("year", String.valueOf(c.year()), "given", num(c.givenTarget()),
         "givenScale", m.text("code." + c.givenScale()), "scale", m.text("code." + c.indexScale()),
         "suggested", c.suggestedTarget() == null ? "–" : num(c.suggestedTarget()),
-        "predikat", c.suggestedPredikat() == null ? "–" : c.suggestedPredikat(),
+        "predikat", c.suggestedPredikat() == null ? "–" : predikat.of(c.suggestedPredikat(), c.frameworkId()),
         "restated", c.restatedTarget() == null ? "" : num(c.restatedTarget()));
     String text = m.text(c.restatedTarget() == null ? "ringkasan.targetNotConverted" : "ringkasan.targetRestated", values)
         + " " + m.text("ringkasan.targetSuggestion", values);
@@ -90,6 +94,21 @@ final class SummarySection {
           m.text("code." + c.indexScale())));
     }
     tables.fact(facts, m.text("ringkasan.targetScaleTitle"), text);
+  }
+
+  /** What the review acts on: how many indicators are below a given target and the index points they hold back. */
+  private void atStake(PdfPTable facts, ReviewData data, int year) {
+    var gaps = data.gaps();
+    if (gaps.rows().isEmpty()) {
+      return;
+    }
+    String value = m.text("report.atStakeValue", Map.of("below", String.valueOf(gaps.belowTarget()), "count",
+        String.valueOf(gaps.rows().size()), "points", language.number(gaps.pointsAtStake(), 4)));
+    if (gaps.untargeted() > 0) {
+      value += "; " + m.text(gaps.untargeted() == 1 && m.has("report.untargeted.one") ? "report.untargeted.one"
+          : "report.untargeted", Map.of("count", String.valueOf(gaps.untargeted())));
+    }
+    tables.fact(facts, m.text("report.atStake", Map.of("year", String.valueOf(year))), value);
   }
 
   private void change(PdfPTable facts, TrendRow row) {
@@ -142,7 +161,7 @@ final class SummarySection {
       tables.text(table, r.year());
       tables.text(table, m.code(r.frameworkId()));
       tables.number(table, r.officialIndex(), 2);
-      tables.text(table, r.officialPredikat());
+      tables.text(table, predikat.of(r.officialPredikat(), r.frameworkId()));
       tables.number(table, r.selfAssessmentIndex(), 2);
       tables.number(table, r.rpjmdTarget(), 2);
       if (r.distanceToTarget() != null && r.distanceToTarget().signum() <= 0) {

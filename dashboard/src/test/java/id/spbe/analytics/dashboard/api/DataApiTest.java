@@ -31,6 +31,20 @@ class DataApiTest extends ApiTest {
   }
 
   @Test
+  void theListsComeAPageAtATimeAndAPagePastTheLastIsA400() {
+    JsonNode body = server.json("/api/data?run=" + SharedWarehouse.REFUSED_RUN);
+    assertThat(body.path("page").asInt()).isEqualTo(1);
+    assertThat(body.path("pages").asInt()).isEqualTo(1);
+    assertThat(body.path("page_size").asInt()).isEqualTo(100);
+    assertThat(body.path("inputs_total").asInt()).isEqualTo(body.path("inputs").size());
+    assertThat(body.path("quarantined_listed").asInt()).isEqualTo(2);
+    assertThat(server.json("/api/data?page=1&run=" + SharedWarehouse.REFUSED_RUN).path("quarantined")).hasSize(2);
+    badRequest("/api/data?page=2&run=" + SharedWarehouse.REFUSED_RUN, "page");
+    badRequest("/api/data?page=0", "page");
+    badRequest("/api/data?page=x", "page");
+  }
+
+  @Test
   void anUnknownRunIsA400() {
     badRequest("/api/data?run=20261128T000000Z-zzzz", "run");
   }

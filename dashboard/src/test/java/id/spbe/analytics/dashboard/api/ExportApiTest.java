@@ -26,8 +26,63 @@ class ExportApiTest extends ApiTest {
     assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     String text = new String(response.body(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    return text.substring(1).lines().toList();
+    assertThat(text).startsWith("\uFEFF# ");
+    // the "# name: value" lines that say what the file holds come first; the table follows
+    return text.substring(1).lines().dropWhile(l -> l.startsWith("# ")).toList();
+  }
+
+  private static List<String> csvAbout(String pathAndQuery) {
+    String text = new String(server.bytes(pathAndQuery).body(), StandardCharsets.UTF_8);
+    return text.substring(1).lines().takeWhile(l -> l.startsWith("# ")).toList();
+  }
+
+  @Test
+  void csvExportsSayWhatTheyHoldAsTheXlsxAboutSheetDoes() throws IOException {
+    String query = "/api/export/indikator?lang=id&instansi=6521&year=2025&format=";
+    List<String> about = csvAbout(query + "csv");
+    List<String> sheet = new java.util.ArrayList<>();
+    try (XSSFWorkbook book = xlsx(query + "xlsx")) {
+      for (Row row : book.getSheetAt(1)) {
+        sheet.add("# " + row.getCell(0).getStringCellValue() + ": " + row.getCell(1).getStringCellValue());
+      }
+    }
+    assertThat(about).isEqualTo(sheet).contains("# Versi data: v-000001")
+        .anySatisfy(l -> assertThat(l).startsWith("# Instansi: Kabupaten Blitar"))
+        .anySatisfy(l -> assertThat(l).matches("# Dibuat: \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}\\.\\d{2} WIB"));
+    assertThat(csvAbout("/api/export/indikator?lang=en&instansi=6521&year=2025&format=csv"))
+        .anySatisfy(l -> assertThat(l).matches("# Made: \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2} WIB"));
+  }
+
+  @Test
+  void fileNamesCarryTheLanguageAndTheFrameworkAsPeopleSayItAndFormatTakesAnyCase() {
+    for (String lang : List.of("id", "en")) {
+      HttpResponse<byte[]> response = server.bytes("/api/export/indikator?format=XLSX&lang=" + lang
+          + "&instansi=6521&year=2025");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Disposition")).get().asString()
+          .endsWith("filename=\"spbe-indikator-6521-2025-spbe2020-" + lang + ".xlsx\"");
+    }
+    HttpResponse<byte[]> csv = server.bytes("/api/export/rencana?format=Csv&lang=en&instansi=6521&framework=PEMDI_2026");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
+        .endsWith("filename=\"spbe-rencana-6521-pemdi2026-en.csv\"").doesNotContain("PEMDI_");
+  }
+
+  @Test
+  void xlsxIndicatorNumbersAreNumbersSoThatExcelSorts1To10() throws IOException {
+    try (XSSFWorkbook book = xlsx("/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025")) {
+      Cell code = book.getSheetAt(0).getRow(1).getCell(0);
+      assertThat(code.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(code.getNumericCellValue()).isEqualTo(32.0);
+    }
+  }
+
+  @Test
+  void theNationalExportSaysScopeAndStatusInWordsWithoutFileProvenance() {
+    List<String> lines = csvLines("/api/export/nasional?format=csv&lang=id&instansi=6521");
+    assertThat(lines.get(0)).doesNotContain("Sumber");
+    assertThat(String.join("\n", lines)).contains(";indeks;").contains("terverifikasi").contains("satu sumber")
+        .doesNotContain("fixture").doesNotContain(";index;").doesNotContain("single_source");
   }
 
   private static XSSFWorkbook xlsx(String pathAndQuery) throws IOException {
@@ -88,12 +143,15 @@ class ExportApiTest extends ApiTest {
     String url = "/api/export/indikator?format=xlsx&lang=id&instansi=6521&year=2025";
     try (DashboardServer own =
         new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5), Access.open(), clock)) {
-      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body())))).isEqualTo("2026-11-28 08:00");
+      // 08:00 UTC is 15.00 WIB, the pemda's office time, said with its zone
+      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body()))))
+          .isEqualTo("28 November 2026 15.00 WIB");
       clock.advance(Duration.ofHours(2));
       assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body()))))
-          .as("made once that day: the file says when it was made").isEqualTo("2026-11-28 08:00");
+          .as("made once that day: the file says when it was made").isEqualTo("28 November 2026 15.00 WIB");
       clock.advance(Duration.ofDays(1));
-      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body())))).isEqualTo("2026-11-29 10:00");
+      assertThat(madeAt(new XSSFWorkbook(new ByteArrayInputStream(own.bytes(url).body()))))
+          .isEqualTo("29 November 2026 17.00 WIB");
     }
   }
 
@@ -135,7 +193,7 @@ class ExportApiTest extends ApiTest {
       assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Indicator");
       assertThat(header.getCell(12).getStringCellValue()).isEqualTo("Index points");
       Row first = sheet.getRow(1);
-      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("32");
+      assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(32.0);
       assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(3.0);
       assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(3.0);

@@ -42,18 +42,101 @@ public class ReportApiTest extends ApiTest {
     return response.body();
   }
 
+  /**
+   * The text between one paragraph and the next one given (or the end). Only for paragraphs: the PDF's text layer
+   * holds a page's paragraphs before its tables, so a table's text is not found between the paragraphs around it.
+   */
+  private static String section(String all, String heading, String next) {
+    int from = all.indexOf(heading);
+    assertThat(from).as("section %s", heading).isNotNegative();
+    int to = next == null ? all.length() : all.indexOf(next, from);
+    assertThat(to).as("section after %s", heading).isGreaterThan(from);
+    return all.substring(from, to);
+  }
+
+  private static int count(String all, String text) {
+    return all.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+  }
+
   @Test
-  void theIndonesianReportHasSummaryDomainsGapsAndPlanOnFourPages() throws IOException {
+  void theIndonesianReportHasSummaryTrendResultsGapsOpdsPlanMethodAndAnnex() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=id"));
-    assertThat(pages).hasSize(4);
     assertThat(pages.get(0)).contains("Laporan Reviu RPJMD").contains("Kabupaten Blitar (6521)").contains("Ringkasan")
         .contains("3,36 (Baik)").contains("0,14 poin di bawah target").contains("+0,11").contains("Tren indeks")
-        .contains("Halaman 1");
-    assertThat(pages.get(1)).contains("Hasil per domain dan aspek").contains("Layanan SPBE").contains("3,35");
-    assertThat(pages.get(2)).contains("Kesenjangan indikator terhadap target (2025)")
-        .contains("Tingkat Kematangan Layanan Perencanaan").contains("0,0275");
-    assertThat(pages.get(3)).contains("Rencana aksi menuju target RPJMD").contains("3,52 (Sangat Baik)")
-        .contains("Tingkat Kematangan Layanan Pengaduan Pelayanan Publik").contains("Halaman 4");
+        .contains("Halaman 1")
+        // what the review acts on, on the first page: the count below target and the points at stake
+        .contains("Di bawah target (2025)7 dari 10 indikator di bawah target; total 0,1480 poin indeks dipertaruhkan");
+    String all = String.join(" ", pages);
+    assertThat(all).contains("Hasil per domain dan aspek").contains("Layanan SPBE").contains("3,35")
+        .contains("Rencana aksi menuju target RPJMD").contains("3,52 (Sangat Baik)")
+        .contains("Tingkat Kematangan Layanan Pengaduan Pelayanan Publik");
+    assertThat(all.indexOf("Kesenjangan indikator terhadap target (2025)"))
+        .isLessThan(all.indexOf("OPD pengampu dan kalibrasi penilaian mandiri (2025)"))
+        .isLessThan(all.indexOf("Catatan metode")).isLessThan(all.indexOf("Lampiran: semua indikator (2025)"));
+  }
+
+  @Test
+  void theBodyListsOnlyTheIndicatorsBelowTargetAndTheAnnexEveryOne() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id")));
+    assertThat(all).contains("Hanya indikator di bawah target yang diberikan (7 dari 10); semua indikator ada di "
+        + "Lampiran.").contains("Lampiran: semua indikator (2025)");
+    // indicator 2 is at its target and in no plan step: once, in the annex, not in the body
+    assertThat(count(all, "Tingkat Kematangan Kebijakan Internal Peta Rencana")).isEqualTo(1);
+    // indicator 32 is below target: in the body, the plan (step 2) and the annex
+    assertThat(count(all, "Tingkat Kematangan Layanan Perencanaan")).isEqualTo(3);
+    // 42 is at its target but raised by the plan's step 1: the plan and the annex, not the body
+    assertThat(count(all, "Tingkat Kematangan Layanan Pengaduan Pelayanan Publik")).isEqualTo(2);
+  }
+
+  @Test
+  void theReportHasTheOpdScorecardsAndTheCalibrationSummary() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id")));
+    assertThat(all).contains("OPD pengampu dan kalibrasi penilaian mandiri (2025)").contains("Penilaian mandiri 2025: indeks 3,92 terhadap indeks resmi 3,36 (+0,56); 7 indikator "
+        + "dinilai OPD lebih tinggi daripada asesor, 0 lebih rendah, 2 sama.")
+        .contains("Bias kalibrasi (level)").contains("Badan Perencanaan Pembangunan Daerah")
+        .contains("Inspektorat Daerah").contains("0,0655");
+    String en = String.join(" ", pages(pdf("instansi=6521&year=2025&lang=en")));
+    assertThat(en).contains("OPDs and self-assessment calibration (2025)")
+        .contains("Self-assessment 2025: index 3.92 against the official 3.36 (+0.56); 7 indicators self-assessed "
+            + "higher than the assessors");
+  }
+
+  @Test
+  void theMethodNoteSaysTheFormulaFrameworksSourcesAndBandColours() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id")));
+    String note = section(all, "Catatan metode", "Lampiran");
+    assertThat(note).contains("Rumus: indeks = Σ(bobot × nilai indikator) / Σ bobot")
+        .contains("Kerangka 2020–2025: SPBE 2020 (PermenPANRB 59/2020).")
+        .contains("Sumber: indeks resmi dan level indikator dari hasil evaluasi SPBE/Pemdi Kementerian PANRB")
+        .contains("Versi data v-000001")
+        .contains("Baik (2,60 sampai di bawah 3,50): kuning muda")
+        .doesNotContain("unresolved").doesNotContain("repository");
+    String en = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=en")));
+    assertThat(section(en, "Method note", "Annex")).contains("Pemdi 2026 (PermenPANRB 8/2026): Kurang (Poor) (1.00 "
+        + "up to below 1.50): light red");
+  }
+
+  @Test
+  void noPageIsLeftHalfEmptyAndNoHeaderBreaksMidWord() throws IOException {
+    for (String query : List.of("year=2025&lang=id", "year=2025&lang=en", "year=2026&lang=id")) {
+      List<String> pages = pages(pdf("instansi=6521&" + query));
+      // sections follow each other: every page but the last is filled (a page holding one short table, as when
+      // each section opened a page, has well under half this text)
+      for (int p = 0; p < pages.size() - 1; p++) {
+        assertThat(pages.get(p).length()).as("%s page %d", query, p + 1).isGreaterThan(1500);
+      }
+      String all = String.join(" ", pages);
+      List<String> headers = query.endsWith("en") ? List.of("Gap (levels)", "Index points at stake",
+          "Calibration bias (levels)", "Complete by the deadline", "Indicator-level target", "Self-assessment")
+          : List.of("Kesenjangan (level)", "Poin indeks dipertaruhkan", "Bias kalibrasi (level)",
+              "Lengkap tepat waktu", "Target level indikator", "Penilaian mandiri", "Indeks setelah langkah");
+      for (String header : headers) {
+        if (!query.startsWith("year=2026") || !header.contains("kalibrasi") && !header.contains("tepat")
+            && !header.contains("langkah")) {
+          assertThat(all).as("%s: the header '%s' whole", query, header).contains(header);
+        }
+      }
+    }
   }
 
   @Test
@@ -111,13 +194,14 @@ public class ReportApiTest extends ApiTest {
   @Test
   void theEnglishReportUsesEnglishTextsAndDecimalPoints() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=en"));
-    assertThat(pages).hasSize(4);
-    assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik)")
+    assertThat(pages.get(0)).contains("RPJMD Review Report").contains("Summary").contains("3.36 (Baik / Good)")
         .contains("0.14 points below the target").contains("Page 1")
         .containsPattern("Made \\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
             + "November|December) \\d{4}");
-    assertThat(pages.get(2)).contains("Indicator gaps to target (2025)").contains("0.0275");
-    assertThat(pages.get(3)).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
+    String all = String.join(" ", pages);
+    assertThat(all).contains("Indicator gaps to target (2025)").contains("0.0275")
+        .contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik / Very good)").contains("Method note")
+        .contains("Annex: every indicator (2025)");
   }
 
   @Test

@@ -29,13 +29,13 @@ class ExportBrowserTest extends BrowserTest {
     open("/indikator.html?instansi=6521&year=2025&lang=en", "indikator-export");
     element("#gap-exports a[data-format='xlsx']").click();
     Path file = browser.awaitDownload(".xlsx");
-    assertThat(file.getFileName().toString()).isEqualTo("spbe-indikator-6521-2025-PERMEN_59_2020.xlsx");
+    assertThat(file.getFileName().toString()).isEqualTo("spbe-indikator-6521-2025-spbe2020-en.xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Indicator");
       assertThat(sheet.getLastRowNum()).isEqualTo(10);
       Row first = sheet.getRow(1);
-      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("32");
+      assertThat(first.getCell(0).getNumericCellValue()).as("indicator numbers as numbers").isEqualTo(32.0);
       assertThat(first.getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(0.0275);
       assertThat(first.getCell(13).getStringCellValue()).isEqualTo("BAPPEDA");
@@ -47,26 +47,33 @@ class ExportBrowserTest extends BrowserTest {
     open("/indikator.html?instansi=6521&year=2025&domain=D4&lang=id", "indikator-export-csv");
     element("#gap-exports a[data-format='csv']").click();
     Path file = browser.awaitDownload(".csv");
-    List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF# Versi data: v-000001");
+    assertThat(file.getFileName().toString()).endsWith("-id.csv");
+    List<String> lines = csv.substring(1).lines().dropWhile(l -> l.startsWith("# ")).toList();
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0)).startsWith("\uFEFFNo.;Indikator;Domain;Aspek;Level mandiri");
+    assertThat(lines.get(0)).startsWith("No.;Indikator;Domain;Aspek;Level mandiri");
     assertThat(lines.get(1)).startsWith("32;Tingkat Kematangan Layanan Perencanaan;D4;A7;3,00;2,00;")
         .contains(";0,0275;");
   }
 
   @Test
-  void thePdfReportDownloadsWithItsFourPagesInTheChosenLanguage() throws IOException {
+  void thePdfReportDownloadsWithItsSectionsInTheChosenLanguage() throws IOException {
     open("/?instansi=6521&lang=en", "ringkasan-report");
     element("#report-link").click();
     Path file = browser.awaitDownload(".pdf");
     assertThat(file.getFileName().toString()).isEqualTo("laporan-rpjmd-6521-2025-en.pdf");
     PdfReader reader = new PdfReader(Files.readAllBytes(file));
     try {
-      assertThat(reader.getNumberOfPages()).isEqualTo(4);
+      int pages = reader.getNumberOfPages();
+      assertThat(pages).isEqualTo(3);
       String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
-      assertThat(first).contains("RPJMD Review Report").contains("Kabupaten Blitar (6521)").contains("3.36 (Baik)");
-      String last = new PdfTextExtractor(reader).getTextFromPage(4).replaceAll("\\s+", " ");
-      assertThat(last).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik)");
+      assertThat(first).contains("RPJMD Review Report").contains("Kabupaten Blitar (6521)").contains("3.36 (Baik / Good)");
+      String second = new PdfTextExtractor(reader).getTextFromPage(2).replaceAll("\\s+", " ");
+      assertThat(second).contains("Action plan to the RPJMD target").contains("3.52 (Sangat Baik / Very good)");
+      String last = new PdfTextExtractor(reader).getTextFromPage(pages).replaceAll("\\s+", " ");
+      assertThat(last).contains("Method note").contains("Annex: every indicator (2025)")
+          .contains("Page " + pages + " of " + pages);
     } finally {
       reader.close();
     }

@@ -134,11 +134,91 @@ class ViewsBrowserTest extends BrowserTest {
   void perbandinganDrawsTheInstansiAgainstPeersAndNationalFigures() {
     open("/perbandingan.html?instansi=6521&year=2025", "perbandingan");
     Map<String, Object> trend = chart("bench-chart");
-    assertThat(trend.get("labels")).isEqualTo(List.of("2018", "2019", "2021", "2024", "2025"));
-    // index 5 years, kind/province/national means 5, published national 2018 and 2024
-    assertThat(points(trend)).containsExactly(5L, 5L, 5L, 5L, 2L);
+    // the national figure of 2023 is plotted although Blitar has no official index that year
+    assertThat(trend.get("labels")).isEqualTo(List.of("2018", "2019", "2021", "2023", "2024", "2025"));
+    // index 5 years; the kind mean only where another kabupaten is loaded (2024, 2025: a mean of one is no mean
+    // of peers); province and national means 5; published national 2018, 2023 and 2024
+    assertThat(points(trend)).containsExactly(5L, 2L, 5L, 5L, 3L);
+    // 2019 (5/2018) to 2021 (59/2020) is a framework change: marked, and no line joins the two years
+    assertThat(browser.js("const c = Chart.getChart(document.getElementById('bench-chart'));"
+        + "return [c.options.plugins.frameworkBreaks.indexes.map(b => b.index),"
+        + " c.data.datasets.map(d => d.segment.borderColor({ p0DataIndex: 1, p1DataIndex: 2 })),"
+        + " c.data.datasets.map(d => d.segment.borderColor({ p0DataIndex: 4, p1DataIndex: 5 }) || 'drawn')]"))
+        .isEqualTo(List.of(List.of(2L), List.of("transparent", "transparent", "transparent", "transparent",
+            "transparent"), List.of("drawn", "drawn", "drawn", "drawn", "drawn")));
     assertThat(points(chart("peers-chart"))).containsExactly(2L);
     assertThat(text("#bench-note")).contains("Peringkat 1 dari 2 kabupaten");
+  }
+
+  @Test
+  void perbandinganWithoutPeersSaysSoInsteadOfRankingOneOfOne() {
+    // Kota Blitar is the only kota loaded
+    open("/perbandingan.html?instansi=6576&year=2025&lang=id", "perbandingan-alone");
+    assertThat(text("#bench-note")).contains("Belum ada kota lain yang dimuat untuk 2025")
+        .doesNotContain("Peringkat 1 dari 1");
+    String row = texts("#bench-table tbody tr").stream().filter(r -> r.startsWith("2025")).findFirst().orElseThrow();
+    assertThat(row).doesNotContain("100").doesNotContain(" 1 1 ");
+    open("/perbandingan.html?instansi=6576&year=2025&lang=en", "perbandingan-alone-en");
+    assertThat(text("#bench-note")).contains("No other city is loaded for 2025").doesNotContain("Rank 1 of 1");
+    open("/perbandingan.html?instansi=6576&year=2025&lang=id", "perbandingan-alone"); // the language is remembered
+  }
+
+  @Test
+  void chartsNameTheirAxesBandsAndSayWhyAPanelIsEmpty() {
+    open("/?instansi=6521&lang=id", "ringkasan-chart-words");
+    assertThat(browser.js("const c = Chart.getChart(document.getElementById('trend-chart'));"
+        + "return [c.options.scales.x.title.text, c.options.scales.y.title.text, c.options.plugins.legend.labels.pointStyle]"))
+        .isEqualTo(List.of("Tahun", "Indeks", "line"));
+    @SuppressWarnings("unchecked")
+    List<String> bandNames = (List<String>) browser.js(
+        "return Chart.getChart(document.getElementById('trend-chart')).$predikatLabels");
+    assertThat(bandNames).contains("Baik", "Sangat Baik", "Cukup");
+    // the target is drawn over the official line where they meet (Chart.js draws the lowest order last)
+    assertThat(browser.js("const c = Chart.getChart(document.getElementById('trend-chart'));"
+        + "return c.getSortedVisibleDatasetMetas().map(m => m.label)")).asList().first().isEqualTo("Target RPJMD");
+
+    open("/domain.html?instansi=6521&year=2026&lang=id", "domain-2026-no-domains");
+    // no empty domain panel: hidden, and the note says why
+    assertThat(element("#bars-panel").isDisplayed()).isFalse();
+    assertThat(text("#domain-note")).contains("tidak memiliki domain; hasil ditampilkan per aspek");
+    @SuppressWarnings("unchecked")
+    List<Object> axes = (List<Object>) browser.js(
+        "return Chart.getChart(document.getElementById('aspect-radar')).data.labels.map(l => [].concat(l).join(' '))");
+    assertThat(axes).first().asString().startsWith("A1 Tata Kelola");
+
+    // a chart with nothing to draw explains itself instead of an empty panel: Rencana aksi without a plan
+    open("/rencana.html?instansi=6576&lang=id", "rencana-no-plan");
+    assertThat(element("#plan-chart").findElement(org.openqa.selenium.By.xpath("..")).isDisplayed()).isFalse();
+    assertThat(text(".chart-empty")).isNotEmpty();
+  }
+
+  @Test
+  void anUnknownInstansiOrYearInALinkIsExplainedAndLeavesAWayOn() {
+    browser.open(server.base() + "/?instansi=9999&lang=id");
+    assertThat(text("#message")).contains("9999").contains("Ditampilkan: Kabupaten Blitar (6521)");
+    assertThat(new Select(element("#filter-instansi")).getFirstSelectedOption().getAttribute("value")).isEqualTo("6521");
+    assertThat(element("#report-link").getAttribute("href")).contains("instansi=6521").doesNotContain("9999");
+    assertThat(text("#latest-value")).isEqualTo("3,36");
+    browser.screenshot("unknown-instansi");
+
+    browser.open(server.base() + "/indikator.html?instansi=6521&year=2031&lang=id");
+    // not silently replaced: the message stays, naming the year asked for and the one shown
+    assertThat(text("#message")).contains("2031").contains("Ditampilkan: 2025");
+    assertThat(new Select(element("#filter-year")).getFirstSelectedOption().getText()).isEqualTo("2025");
+    assertThat(texts("#gap-table tbody tr")).isNotEmpty();
+    browser.open(server.base() + "/indikator.html?instansi=6521&year=2031&lang=en");
+    assertThat(text("#message")).contains("2031").contains("Shown instead: 2025");
+    browser.screenshot("unknown-year");
+    open("/indikator.html?instansi=6521&year=2025&lang=id", "indikator"); // the language is remembered
+  }
+
+  @Test
+  void indikatorUnderPemdiHasNoDomainFilter() {
+    open("/indikator.html?instansi=6521&year=2026&lang=id", "indikator-2026-filters");
+    assertThat(element("#filter-domain").isDisplayed()).isFalse();
+    assertThat(element("#filter-aspect").isDisplayed()).isTrue();
+    open("/indikator.html?instansi=6521&year=2025", "indikator-2025-filters");
+    assertThat(element("#filter-domain").isDisplayed()).isTrue();
   }
 
   @Test
@@ -165,6 +245,16 @@ class ViewsBrowserTest extends BrowserTest {
         assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth"))
             .as("%s scrolls sideways on a phone", view[1]).isEqualTo(true);
       }
+      // the framework-change labels of Ringkasan's chart (2020 and 2026) do not run into each other on a phone
+      open("/?instansi=6521&lang=id", "phone-ringkasan-breaks");
+      assertThat(browser.js("""
+          const c = Chart.getChart(document.getElementById('trend-chart'));
+          const boxes = c.$frameworkBreakLabels;
+          if (!boxes || boxes.length !== 2) return 'labels: ' + JSON.stringify(boxes);
+          const overlap = (a, b) => a.row === b.row && a.left < b.right && b.left < a.right;
+          const inside = boxes.every(b => b.left >= c.chartArea.left - 1 && b.right <= c.chartArea.right + 1);
+          return overlap(boxes[0], boxes[1]) ? 'overlap ' + JSON.stringify(boxes) : inside ? 'clear' : 'outside';
+          """)).isEqualTo("clear");
     } finally {
       browser.driver().manage().window().setSize(new Dimension(1280, 1000));
     }

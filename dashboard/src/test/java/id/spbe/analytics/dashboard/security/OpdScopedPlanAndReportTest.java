@@ -70,7 +70,8 @@ class OpdScopedPlanAndReportTest {
     signIn(TestAccounts.ANALYST, TestAccounts.ANALYST_PASSWORD);
     // the gap table's self levels and the domain self-index, as the text extractor runs table cells together
     String analyst2025 = report("2025");
-    assertThat(analyst2025).contains("Layanan PerencanaanBAPPEDA3,00")
+    // whole SPBE levels read 3, not 3,00
+    assertThat(analyst2025).contains("Layanan PerencanaanBAPPEDA32")
         .contains("Layanan SPBE45,502,714,04");
     String analyst2026 = report("2026");
     assertThat(analyst2026).contains("4,21").contains("Keamanan Siber");
@@ -78,15 +79,18 @@ class OpdScopedPlanAndReportTest {
     signIn(TestAccounts.OPD, TestAccounts.OPD_PASSWORD);
     String opd2025 = report("2025");
     assertThat(opd2025).as("Diskominfo's own self level stays, Bappeda's goes")
-        .contains("Pelayanan PublikKOMINFO5,00").contains("Layanan PerencanaanBAPPEDA–")
-        .doesNotContain("Layanan PerencanaanBAPPEDA3,00");
+        .containsPattern("Pelayanan Publik ?KOMINFO ?5 ").contains("Layanan PerencanaanBAPPEDA–")
+        .doesNotContain("Layanan PerencanaanBAPPEDA3");
     assertThat(opd2025).as("a domain's self-index combines several OPDs' levels")
         .contains("Layanan SPBE45,502,71–").doesNotContain("4,04");
     String opd2026 = report("2026");
     assertThat(opd2026).as("no planned index: it adds up Bappeda's raises").doesNotContain("4,21")
         .contains("Langkah OPD lain disembunyikan");
-    assertThat(opd2026.substring(opd2026.indexOf("Rencana aksi"))).as("the plan section lists no Bappeda raise")
-        .doesNotContain("BAPPEDA");
+    // the PDF's text layer holds a page's paragraphs before its tables, so the plan's rows cannot be cut out by
+    // heading: the analyst's report names Bappeda's indicator 2 below target, in the plan's step 1 and in the annex;
+    // the OPD user's only in the annex (its gap is withheld, so it is not counted below target) and in no plan step
+    assertThat(opd2026.split("BAPPEDA", -1).length - 1).as("the plan section lists no Bappeda raise").isEqualTo(1);
+    assertThat(analyst2026.split("BAPPEDA", -1).length - 1).isGreaterThanOrEqualTo(3);
   }
 
   private static String report(String year) throws IOException {

@@ -67,6 +67,51 @@ class WebSecurityTest {
     }
   }
 
+  private static String raw(int port, String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void jettysOwnErrorPagesCarryTheSecurityHeadersToo() throws IOException {
+    try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
+      int port = java.net.URI.create(server.base()).getPort();
+      String host = "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n";
+      String longUri = "/api/ringkasan?instansi=" + "6".repeat(20_000);
+      String bigHeader = "X-Filler: " + "x".repeat(20_000) + "\r\n";
+      List<String[]> cases = List.of(
+          new String[] {"400", "GET / HTTP/1.1\r\n" + host + "Content-Length: abc\r\n\r\n"},
+          new String[] {"414", "GET " + longUri + " HTTP/1.1\r\n" + host + "\r\n"},
+          new String[] {"431", "GET / HTTP/1.1\r\n" + host + bigHeader + "\r\n"});
+      for (String[] c : cases) {
+        String answer = raw(port, c[1]);
+        assertThat(answer).as(c[0]).startsWith("HTTP/1.1 " + c[0]);
+        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase();
+        assertThat(head).as(c[0]).contains("content-security-policy: default-src 'self'")
+            .contains("x-content-type-options: nosniff").contains("x-frame-options: deny")
+            .contains("referrer-policy: no-referrer");
+        assertThat(answer).as(c[0]).doesNotContain("Jetty").doesNotContain("Exception");
+      }
+    }
+  }
+
+  @Test
+  void unsupportedMethodsAnswer405() throws IOException {
+    try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
+      int port = java.net.URI.create(server.base()).getPort();
+      String host = "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\nContent-Length: 0\r\n";
+      for (String request : List.of("PUT /api/ringkasan?instansi=6521", "DELETE /api/indikator", "PATCH /api/login",
+          "POST /api/ringkasan", "DELETE /index.html")) {
+        String answer = raw(port, request + " HTTP/1.1\r\n" + host + "\r\n");
+        assertThat(answer).as(request).startsWith("HTTP/1.1 405").containsIgnoringCase("Allow: ")
+            .containsIgnoringCase("x-frame-options: deny");
+      }
+      assertThat(raw(port, "POST /api/login HTTP/1.1\r\n" + host + "\r\n")).doesNotStartWith("HTTP/1.1 405");
+    }
+  }
+
   @Test
   void staticFilesComeOnlyFromTheClasspathsPublicFolder() {
     try (DashboardServer server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5))) {
