@@ -1,5 +1,6 @@
 package id.spbe.analytics.benchmark;
 
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
     if (load.isNegative() || load.isZero()) {
       throw new IllegalArgumentException("the load time must be above 0, was " + load);
     }
-    if (publishedWarehouse != null && !java.nio.file.Files.exists(publishedWarehouse.resolve("CURRENT"))) {
+    if (publishedWarehouse != null && !java.nio.file.Files.exists(WarehouseLayout.pointer(publishedWarehouse))) {
       throw new IllegalArgumentException("--dashboard-only " + publishedWarehouse + " has no CURRENT: not a published warehouse");
     }
     dashboardJavaOptions = List.copyOf(dashboardJavaOptions);

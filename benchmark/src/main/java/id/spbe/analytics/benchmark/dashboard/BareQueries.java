@@ -1,8 +1,8 @@
 package id.spbe.analytics.benchmark.dashboard;
 
 import id.spbe.analytics.benchmark.report.Stats;
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -34,8 +34,7 @@ final class BareQueries implements AutoCloseable {
   }
 
   static BareQueries load(Path warehouse) throws SQLException, IOException {
-    String version = Files.readString(warehouse.resolve("CURRENT"), StandardCharsets.UTF_8).trim();
-    Path versionDir = warehouse.resolve("versions").resolve(version);
+    Path versionDir = WarehouseLayout.currentVersionDir(warehouse);
     DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = db.createStatement(); Stream<Path> dirs = Files.list(versionDir)) {
       // the layout the dashboard's SnapshotLoader builds: compressed tables seen through views, same threads

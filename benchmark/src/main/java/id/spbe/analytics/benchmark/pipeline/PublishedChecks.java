@@ -1,9 +1,8 @@
 package id.spbe.analytics.benchmark.pipeline;
 
 import id.spbe.analytics.benchmark.report.Check;
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,8 +60,7 @@ final class PublishedChecks {
   }
 
   private static String table(Path warehouse, String table) throws IOException {
-    String version = Files.readString(warehouse.resolve("CURRENT"), StandardCharsets.UTF_8).trim();
-    return warehouse.resolve("versions").resolve(version).resolve(table).toAbsolutePath() + "/*.parquet";
+    return WarehouseLayout.currentVersionDir(warehouse).resolve(table).toAbsolutePath() + "/*.parquet";
   }
 
   private static long single(String sql) throws SQLException {

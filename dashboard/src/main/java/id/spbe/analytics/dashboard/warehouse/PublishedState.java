@@ -1,9 +1,7 @@
 package id.spbe.analytics.dashboard.warehouse;
 
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,12 +42,9 @@ public final class PublishedState implements AutoCloseable {
   /** The published version name, without loading it. */
   public Optional<String> pointer() {
     try {
-      return Optional.of(Files.readString(warehouse.resolve("CURRENT"), StandardCharsets.UTF_8).trim())
-          .filter(s -> !s.isEmpty());
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
+      return WarehouseLayout.currentVersion(warehouse);
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + warehouse.resolve("CURRENT") + ": " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot read " + WarehouseLayout.pointer(warehouse) + ": " + e.getMessage(), e);
     }
   }
 
@@ -82,7 +77,7 @@ public final class PublishedState implements AutoCloseable {
       if (version.isEmpty() || loaded != null && loaded.version().equals(version.get())) {
         return;
       }
-      Snapshot fresh = SnapshotLoader.load(warehouse.resolve("versions").resolve(version.get()), version.get());
+      Snapshot fresh = SnapshotLoader.load(WarehouseLayout.versionDir(warehouse, version.get()), version.get());
       Snapshot old = current.getAndSet(fresh);
       LOG.info("Serving published version {} ({} tables)", fresh.version(), fresh.tables().size());
       if (old != null) {

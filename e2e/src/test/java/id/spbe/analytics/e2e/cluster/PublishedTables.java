@@ -1,7 +1,7 @@
 package id.spbe.analytics.e2e.cluster;
 
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,8 +37,7 @@ final class PublishedTables {
   }
 
   static PublishedTables current(Path warehouse) throws IOException {
-    String version = Files.readString(warehouse.resolve("CURRENT"), StandardCharsets.UTF_8).trim();
-    return new PublishedTables(warehouse.resolve("versions").resolve(version));
+    return new PublishedTables(WarehouseLayout.currentVersionDir(warehouse));
   }
 
   TreeSet<String> names() throws IOException {

@@ -1,5 +1,6 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -98,8 +99,8 @@ public final class InputDiscovery {
     if (warehouse.isPresent() && fs.makeQualified(dir).equals(warehouse.get())) {
       return true;
     }
-    return fs.exists(new Path(dir, "CURRENT"))
-        || fs.isDirectory(new Path(dir, "versions")) && fs.isDirectory(new Path(dir, "runs"));
+    return fs.exists(new Path(dir, WarehouseLayout.CURRENT))
+        || fs.isDirectory(new Path(dir, WarehouseLayout.VERSIONS)) && fs.isDirectory(new Path(dir, WarehouseLayout.RUNS));
   }
 
   private static List<FileStatus> listFiles(FileSystem fs, Path path, Optional<Path> warehouse) throws IOException {

@@ -3,6 +3,8 @@ package id.spbe.analytics.pipeline.publish;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import id.spbe.analytics.contract.PublishedTable;
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,22 +22,16 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The published state on disk. Every publish writes a complete new version folder, then swaps the
- * {@code CURRENT} pointer in one atomic step, so readers see the old state or the new, never a mix:
- * <pre>
- *   CURRENT                      the name of the published version, e.g. "v-000007"
- *   versions/v-000007/&lt;table&gt;/   Parquet, one folder per table, and manifest.json (written last)
- *   runs/&lt;run_id&gt;/run.json        every run, whatever its outcome; quarantine report and rows when refused
- *   staging/&lt;run_id&gt;/             a run's staged input rows, removed when it ends
- *   LOCK                         held by the one run allowed to write
- * </pre>
+ * {@code CURRENT} pointer in one atomic step, so readers see the old state or the new, never a mix. The folder
+ * names are the readers' too: {@link WarehouseLayout}. A refused run keeps its quarantine report and rows beside
+ * its record in {@code runs/<run_id>/}.
  * A run killed at any moment leaves CURRENT on the last complete version; the next run removes what it left.
  */
 public final class Warehouse {
-  public static final String CURRENT = "CURRENT";
-  public static final String MANIFEST = "manifest.json";
+  private static final String CURRENT = WarehouseLayout.CURRENT;
+  private static final String MANIFEST = WarehouseLayout.MANIFEST;
   /** A run's refused rows, kept as Parquet beside its record (runs/&lt;run_id&gt;/quarantined_row). */
-  public static final String QUARANTINED_ROWS = "quarantined_row";
-  private static final Pattern VERSION = Pattern.compile("v-(\\d{6})");
+  public static final String QUARANTINED_ROWS = PublishedTable.QUARANTINED_ROW.tableName();
   private static final Pattern LOCK_HOLDER = Pattern.compile("^(\\d+)@(\\S+)(?: started (\\S+))?");
   static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -54,8 +50,8 @@ public final class Warehouse {
       Path root = new Path(location);
       org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(conf);
       root = fs.makeQualified(root);
-      fs.mkdirs(new Path(root, "versions"));
-      fs.mkdirs(new Path(root, "runs"));
+      fs.mkdirs(new Path(root, WarehouseLayout.VERSIONS));
+      fs.mkdirs(new Path(root, WarehouseLayout.RUNS));
       return new Warehouse(root, new WarehouseFiles(fs, conf));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open warehouse " + location, e);
@@ -71,15 +67,15 @@ public final class Warehouse {
   }
 
   public Path versionDir(String version) {
-    return new Path(new Path(root, "versions"), version);
+    return new Path(new Path(root, WarehouseLayout.VERSIONS), version);
   }
 
   public Path runDir(String runId) {
-    return new Path(new Path(root, "runs"), runId);
+    return new Path(new Path(root, WarehouseLayout.RUNS), runId);
   }
 
   public Path stagingDir(String runId) {
-    return new Path(new Path(root, "staging"), runId);
+    return new Path(new Path(root, WarehouseLayout.STAGING), runId);
   }
 
   public Optional<String> currentVersion() {
@@ -94,8 +90,8 @@ public final class Warehouse {
   public List<String> versions() {
     try {
       List<String> out = new ArrayList<>();
-      for (FileStatus s : files.fs().listStatus(new Path(root, "versions"))) {
-        if (s.isDirectory() && VERSION.matcher(s.getPath().getName()).matches()) {
+      for (FileStatus s : files.fs().listStatus(new Path(root, WarehouseLayout.VERSIONS))) {
+        if (s.isDirectory() && WarehouseLayout.isVersionName(s.getPath().getName())) {
           out.add(s.getPath().getName());
         }
       }
@@ -109,12 +105,9 @@ public final class Warehouse {
   public String nextVersion() {
     int max = 0;
     for (String v : versions()) {
-      Matcher m = VERSION.matcher(v);
-      if (m.matches()) {
-        max = Math.max(max, Integer.parseInt(m.group(1)));
-      }
+      max = Math.max(max, WarehouseLayout.versionNumber(v).orElse(0));
     }
-    return String.format("v-%06d", max + 1);
+    return WarehouseLayout.versionName(max + 1);
   }
 
   public boolean isComplete(String version) {
@@ -150,7 +143,7 @@ public final class Warehouse {
   public void writeRun(RunRecord run) {
     try {
       files.fs().mkdirs(runDir(run.runId()));
-      files.writeText(new Path(runDir(run.runId()), "run.json"), JSON.writeValueAsString(run));
+      files.writeText(new Path(runDir(run.runId()), WarehouseLayout.RUN_RECORD), JSON.writeValueAsString(run));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot record run " + run.runId(), e);
     }
@@ -160,8 +153,8 @@ public final class Warehouse {
   public List<RunRecord> runs() {
     try {
       List<RunRecord> out = new ArrayList<>();
-      for (FileStatus s : files.fs().listStatus(new Path(root, "runs"))) {
-        Optional<String> text = files.readText(new Path(s.getPath(), "run.json"));
+      for (FileStatus s : files.fs().listStatus(new Path(root, WarehouseLayout.RUNS))) {
+        Optional<String> text = files.readText(new Path(s.getPath(), WarehouseLayout.RUN_RECORD));
         if (text.isPresent()) {
           out.add(JSON.readValue(text.get(), RunRecord.class));
         }
@@ -180,7 +173,7 @@ public final class Warehouse {
    * gone, or now belongs to a process started at another time (pids are reused).
    */
   public AutoCloseable lock(String runId) {
-    Path lock = new Path(root, "LOCK");
+    Path lock = new Path(root, WarehouseLayout.LOCK);
     String me = ProcessHandle.current().pid() + "@" + host() + " started " + startOf(ProcessHandle.current())
         + " run " + runId + " since " + Instant.now();
     try {
@@ -259,7 +252,7 @@ public final class Warehouse {
   }
 
   private void removeStaging(List<String> done) throws IOException {
-    Path staging = new Path(root, "staging");
+    Path staging = new Path(root, WarehouseLayout.STAGING);
     if (files.fs().exists(staging)) {
       for (FileStatus s : files.fs().listStatus(staging)) {
         files.deleteRecursively(s.getPath());

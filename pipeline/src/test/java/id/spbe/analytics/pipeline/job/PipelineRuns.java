@@ -1,5 +1,6 @@
 package id.spbe.analytics.pipeline.job;
 
+import id.spbe.analytics.contract.WarehouseLayout;
 import id.spbe.analytics.pipeline.SharedSpark;
 import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
@@ -48,14 +49,14 @@ public final class PipelineRuns {
 
   public static String current(Path warehouse) {
     try {
-      return Files.readString(warehouse.resolve("CURRENT")).trim();
+      return WarehouseLayout.currentVersion(warehouse).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static Dataset<Row> table(Path warehouse, String table) {
-    return SharedSpark.get().read().parquet(warehouse.resolve("versions").resolve(current(warehouse)).resolve(table).toString());
+    return SharedSpark.get().read().parquet(WarehouseLayout.versionDir(warehouse, current(warehouse)).resolve(table).toString());
   }
 
   /** Copies the sample folder so a test can change files without touching the repository. */
