@@ -28,10 +28,12 @@ base_index as (
   from instansi_index i
 ),
 next_target as (
-  -- the target for the next evaluation on the framework's scale, else the last one the RPJMD sets on it
+  -- the target for the next evaluation on the framework's scale, else the last one the RPJMD sets on it; a year the
+  -- framework no longer scores comes last (a 59/2020 plan is not aimed at 2026, scored on Indeks Pemdi)
   select l.instansi_code, l.framework_id, r.target_index, r.year as target_year,
          row_number() over (partition by l.instansi_code, l.framework_id
-                            order by case when r.year = l.base_year + 1 then 0 else 1 end, r.year desc) as pick
+                            order by case when r.year > coalesce(f.year_to, r.year) then 1 else 0 end,
+                                     case when r.year = l.base_year + 1 then 0 else 1 end, r.year desc) as pick
   from latest l
   join framework f on f.framework_id = l.framework_id
   join rpjmd_target r on r.instansi_code = l.instansi_code and r.index_scale = f.index_scale and r.year >= l.base_year
