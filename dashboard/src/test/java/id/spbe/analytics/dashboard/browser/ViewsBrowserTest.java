@@ -120,12 +120,12 @@ class ViewsBrowserTest extends BrowserTest {
         + ".startsWith('2 kenaikan')");
     assertThat(text("#whatif-index")).isEqualTo("Indeks: 3,43 (Baik)");
     assertThat(text("#whatif-detail")).contains("+0,0775").contains("upaya 4,00");
-    assertThat(text("#whatif-target")).isEqualTo("Masih 0,07 poin di bawah target 3,50 (2026)");
+    assertThat(text("#whatif-target")).isEqualTo("Masih 0,07 poin di bawah target 3,50 (2025)");
     assertThat(browser.driver().getCurrentUrl()).contains("raise=32%3A3&raise=12%3A4");
     element("#whatif-plan").click();
     waitFor("document.getElementById('whatif-detail').textContent.startsWith('6 kenaikan')");
     assertThat(text("#whatif-index")).isEqualTo("Indeks: 3,52 (Sangat Baik)");
-    assertThat(text("#whatif-target")).isEqualTo("Target 3,50 (2026) tercapai");
+    assertThat(text("#whatif-target")).isEqualTo("Target 3,50 (2025) tercapai");
     assertLoadedCleanly("what-if");
     browser.screenshot("rencana-what-if");
   }
