@@ -75,8 +75,7 @@ public final class RpjmdReport {
     new OpdSection(m, tables).add(document, writer, year, data.opds(), data.gaps().rows(), data.selfVsOfficial());
     new PlanSection(m, tables).add(document, writer, data.plan());
     if (data.evidence() != null) {
-      document.newPage();
-      new EvidenceSection(m, tables).add(document, data.evidence());
+      new EvidenceSection(m, tables).add(document, data.evidence()); // follows on, like the other sections
     }
     new MethodNote(m).add(document, writer, data);
     results.annex(document, writer, data.gaps());

@@ -130,8 +130,10 @@ class EvidenceApiTest extends ApiTest {
   void everyTableExportsWithTheViewsRows() throws IOException {
     String csv = new String(server.bytes("/api/export/bukti-todo?format=csv&lang=id&instansi=6521&year=2026"
         + "&snapshot=2026-07-02").body(), StandardCharsets.UTF_8);
-    List<String> lines = csv.lines().toList();
-    assertThat(lines.get(0)).startsWith("\uFEFFPrioritas;Kode OPD;OPD pengampu;Tindakan;No.;Indikator;Level;Kode item");
+    // the about lines come first as '# name: value' comments (docs/exports.md), then the table
+    assertThat(csv).startsWith("\uFEFF# ");
+    List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    assertThat(lines.get(0)).startsWith("Prioritas;Kode OPD;OPD pengampu;Tindakan;No.;Indikator;Level;Kode item");
     assertThat(lines).hasSize(6);
     assertThat(lines.get(1)).startsWith("1;KOMINFO;Dinas Komunikasi dan Informatika;perbaiki;1;")
         .contains(";I1-L2-02;").contains(";revisi;dokumen tidak tepat;0,0600;").contains("SK belum ditandatangani");
@@ -140,7 +142,7 @@ class EvidenceApiTest extends ApiTest {
           + "&year=2026");
       assertThat(response.statusCode()).as(dataset).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-          .contains("spbe-" + dataset + "-6521-2026-PEMDI_2026-2026-07-02.xlsx");
+          .contains("spbe-" + dataset + "-6521-2026-pemdi2026-2026-07-02-en.xlsx");
       try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
         int rows = book.getSheetAt(0).getLastRowNum();
         assertThat(rows).as(dataset).isEqualTo(switch (dataset) {
