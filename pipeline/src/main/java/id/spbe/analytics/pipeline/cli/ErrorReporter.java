@@ -3,7 +3,7 @@ package id.spbe.analytics.pipeline.cli;
 import id.spbe.analytics.pipeline.catalog.CatalogException;
 import id.spbe.analytics.pipeline.ingest.FileProblem;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
-import id.spbe.analytics.pipeline.ingest.RowProblem;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
 import id.spbe.analytics.pipeline.job.RowsRejectedException;
 import id.spbe.analytics.pipeline.publish.WarehouseBusyException;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package id.spbe.analytics.pipeline.cli;
 import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.ingest.InputKind;
-import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.run.Progress;
 import id.spbe.analytics.pipeline.job.PipelineJob;
 import id.spbe.analytics.pipeline.job.RunConfig;
 import id.spbe.analytics.pipeline.job.RunResult;

@@ -1,6 +1,6 @@
 package id.spbe.analytics.pipeline.cli;
 
-import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.run.FileSummary;
 import id.spbe.analytics.pipeline.job.RunResult;
 import id.spbe.analytics.pipeline.job.UnknownOpdName;
 import id.spbe.analytics.pipeline.publish.RunRecord;

@@ -12,7 +12,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.spbe.analytics.pipeline.facts;
 
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;

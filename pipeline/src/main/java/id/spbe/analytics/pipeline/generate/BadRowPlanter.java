@@ -3,7 +3,7 @@ package id.spbe.analytics.pipeline.generate;
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.generate.GeneratedTable.IndicatorCell;
 import id.spbe.analytics.pipeline.ingest.Field;
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.spbe.analytics.pipeline.generate;
 
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.catalog.Indicator;

@@ -1,5 +1,7 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.run.FileContext;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

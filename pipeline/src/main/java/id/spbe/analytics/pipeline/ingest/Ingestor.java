@@ -1,5 +1,12 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.staging.RowOrigin;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+import id.spbe.analytics.pipeline.run.FileContext;
+import id.spbe.analytics.pipeline.run.FileSummary;
+import id.spbe.analytics.pipeline.run.Progress;
+import id.spbe.analytics.pipeline.staging.StagingSink;
+
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.ingest.FileContextLocator.KnownInstansi;
@@ -87,7 +94,7 @@ public final class Ingestor {
     });
     StagingSink staging = new StagingSink() {
       @Override
-      public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
+      public void accept(FactTable table, Map<String, Object> values, RowOrigin provenance) {
         if (table == FactTable.INSTANSI) {
           runInstansi.add(new KnownInstansi((String) values.get("instansi_code"), (String) values.get("instansi_name"),
               (String) values.get("instansi_kind")));

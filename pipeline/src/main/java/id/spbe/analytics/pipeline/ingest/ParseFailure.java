@@ -1,5 +1,8 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+
 /** A cell that cannot be read as what its column needs; becomes a {@link RowProblem} with the cell's location. */
 public class ParseFailure extends Exception {
   private final ReasonCode reason;

@@ -1,5 +1,9 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+
+import id.spbe.analytics.pipeline.staging.RowOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +68,7 @@ public final class RowContext {
 
   public void problem(Field field, ReasonCode reason, Expectation expected) {
     problems.add(RowProblem.of(file.displayName(), sheet, row.rowNumber(), mapping.headerText(field), text(field),
-        reason, expected));
+        reason, expected.id(), expected.en()));
   }
 
   public void problem(Field field, ParseFailure failure) {
@@ -103,6 +107,10 @@ public final class RowContext {
 
   public long rowNumber() {
     return row.rowNumber();
+  }
+
+  public RowOrigin origin() {
+    return new RowOrigin(file.displayName(), sheet, row.rowNumber());
   }
 
   @FunctionalInterface

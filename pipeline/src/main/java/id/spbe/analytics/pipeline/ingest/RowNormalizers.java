@@ -1,5 +1,8 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.staging.StagingSink;
+
 import id.spbe.analytics.pipeline.catalog.Framework;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.catalog.Indicator;
@@ -50,7 +53,7 @@ public final class RowNormalizers {
       case IMPROVEMENT_EFFORT -> effort(row);
     };
     if (row.ok()) {
-      sink.accept(staged.table(), staged.values(), row);
+      sink.accept(staged.table(), staged.values(), row.origin());
     } else {
       row.problems().forEach(sink::reject);
     }

@@ -8,16 +8,17 @@ import id.spbe.analytics.pipeline.catalog.CatalogTables;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.facts.FactMerger;
 import id.spbe.analytics.pipeline.facts.FactTable;
-import id.spbe.analytics.pipeline.facts.StagedFacts;
+import id.spbe.analytics.pipeline.facts.PreviousFacts;
+import id.spbe.analytics.pipeline.staging.StagedFacts;
 import id.spbe.analytics.pipeline.ingest.FileContextLocator;
-import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.run.FileSummary;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
-import id.spbe.analytics.pipeline.ingest.JsonStagingWriter;
-import id.spbe.analytics.pipeline.ingest.Progress;
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
-import id.spbe.analytics.pipeline.ingest.RowProblem;
+import id.spbe.analytics.pipeline.staging.JsonStagingWriter;
+import id.spbe.analytics.pipeline.run.Progress;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
 import id.spbe.analytics.pipeline.ingest.SourceOpener;
 import id.spbe.analytics.pipeline.metrics.MetricsComputer;
 import id.spbe.analytics.pipeline.metrics.TableSink;
@@ -135,12 +136,12 @@ public final class PipelineJob {
       try {
         stage(staging);
         PausePoint.STAGED.reached();
-        Map<FactTable, Dataset<Row>> previous = StagedFacts.readPrevious(spark,
+        Map<FactTable, Dataset<Row>> previous = PreviousFacts.read(spark,
             previousVersion.map(warehouse::versionDir).orElse(null));
         progress.report("check rows against each other and the published state");
         FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
         notes.addAll(merged.notes());
-        Dataset<Row> rejections = StagedFacts.readRowProblems(spark, JsonStagingWriter.problemsDir(staging))
+        Dataset<Row> rejections = StagedFacts.readRowProblems(spark, staging)
             .unionByName(merged.rejections()).cache();
         long rejectedRows = countRejectedRowsPerFile(rejections);
         if (config.dryRun()) {
@@ -180,7 +181,7 @@ public final class PipelineJob {
 
     /** The published instansi list, for workbooks that name their instansi only in a title row. */
     private List<FileContextLocator.KnownInstansi> publishedInstansi() {
-      Dataset<Row> instansi = StagedFacts.readPrevious(spark, previousVersion.map(warehouse::versionDir).orElse(null))
+      Dataset<Row> instansi = PreviousFacts.read(spark, previousVersion.map(warehouse::versionDir).orElse(null))
           .get(FactTable.INSTANSI);
       return instansi.select("instansi_code", "instansi_name", "instansi_kind").collectAsList().stream()
           .map(r -> new FileContextLocator.KnownInstansi(r.getString(0), r.getString(1), r.getString(2))).toList();

@@ -1,7 +1,7 @@
 package id.spbe.analytics.pipeline.job;
 
-import id.spbe.analytics.pipeline.ingest.FileSummary;
-import id.spbe.analytics.pipeline.ingest.RowProblem;
+import id.spbe.analytics.pipeline.run.FileSummary;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
 import java.util.List;
 
 /** Rows were quarantined and the run, by the safe default, published nothing. */

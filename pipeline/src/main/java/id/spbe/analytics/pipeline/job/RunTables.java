@@ -1,7 +1,7 @@
 package id.spbe.analytics.pipeline.job;
 
-import id.spbe.analytics.pipeline.facts.StagedFacts;
-import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.staging.StagedFacts;
+import id.spbe.analytics.pipeline.run.FileSummary;
 import id.spbe.analytics.pipeline.publish.RunRecord;
 import java.sql.Timestamp;
 import java.time.Instant;

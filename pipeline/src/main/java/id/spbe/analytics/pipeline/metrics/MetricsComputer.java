@@ -1,6 +1,6 @@
 package id.spbe.analytics.pipeline.metrics;
 
-import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.run.Progress;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,6 +1,6 @@
 package id.spbe.analytics.pipeline.publish;
 
-import id.spbe.analytics.pipeline.ingest.FileSummary;
+import id.spbe.analytics.pipeline.run.FileSummary;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package id.spbe.analytics.pipeline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

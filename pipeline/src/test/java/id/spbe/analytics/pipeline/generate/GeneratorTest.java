@@ -1,5 +1,6 @@
 package id.spbe.analytics.pipeline.generate;
 
+import id.spbe.analytics.pipeline.staging.RowOrigin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +13,11 @@ import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.generate.GeneratorConfig.InstansiCounts;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
-import id.spbe.analytics.pipeline.ingest.Progress;
-import id.spbe.analytics.pipeline.ingest.ReasonCode;
-import id.spbe.analytics.pipeline.ingest.RowContext;
-import id.spbe.analytics.pipeline.ingest.RowProblem;
+import id.spbe.analytics.pipeline.run.Progress;
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
 import id.spbe.analytics.pipeline.ingest.SourceOpener;
-import id.spbe.analytics.pipeline.ingest.StagingSink;
+import id.spbe.analytics.pipeline.staging.StagingSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,7 +190,7 @@ class GeneratorTest {
     final Map<String, ReasonCode> refusedRows = new TreeMap<>();
 
     @Override
-    public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
+    public void accept(FactTable table, Map<String, Object> values, RowOrigin provenance) {
       accepted++;
     }
 

@@ -1,5 +1,9 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.staging.RowOrigin;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+import id.spbe.analytics.pipeline.staging.StagingSink;
+
 import id.spbe.analytics.pipeline.facts.FactTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +16,7 @@ final class CollectingSink implements StagingSink {
   final List<RowProblem> problems = new ArrayList<>();
 
   @Override
-  public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
+  public void accept(FactTable table, Map<String, Object> values, RowOrigin provenance) {
     Map<String, Object> row = new LinkedHashMap<>(values);
     // a whole level (Indeks SPBE, scale 0) reads as the number people write, so assertions say 3, not 3 as a
     // BigDecimal; a Pemdi value keeps its two places (1.00, 2.50)

@@ -1,5 +1,9 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+import id.spbe.analytics.pipeline.run.FileSummary;
+import id.spbe.analytics.pipeline.run.Progress;
+
 import id.spbe.analytics.pipeline.SharedSpark;
 import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;

@@ -1,5 +1,9 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
+import id.spbe.analytics.pipeline.run.FileSummary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.analytics.pipeline.facts.FactTable;

@@ -1,11 +1,14 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.run.Progress;
+import id.spbe.analytics.pipeline.staging.JsonStagingWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.analytics.pipeline.SharedSpark;
 import id.spbe.analytics.pipeline.facts.FactMerger;
 import id.spbe.analytics.pipeline.facts.FactTable;
-import id.spbe.analytics.pipeline.facts.StagedFacts;
+import id.spbe.analytics.pipeline.staging.StagedFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +111,7 @@ class MergeQuarantineTest {
   /** The published facts as the next run reads them back: staged columns only. */
   private Map<FactTable, Dataset<Row>> previous(FactMerger.Result published) {
     if (published == null) {
-      return StagedFacts.readPrevious(spark, null);
+      return id.spbe.analytics.pipeline.facts.PreviousFacts.read(spark, null);
     }
     Map<FactTable, Dataset<Row>> previous = new EnumMap<>(FactTable.class);
     published.merged().forEach((table, rows) -> previous.put(table, rows.select(

@@ -1,5 +1,7 @@
 package id.spbe.analytics.pipeline.ingest;
 
+import id.spbe.analytics.pipeline.quarantine.ReasonCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

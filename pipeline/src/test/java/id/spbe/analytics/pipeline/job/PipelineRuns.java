@@ -4,7 +4,7 @@ import id.spbe.analytics.contract.WarehouseLayout;
 import id.spbe.analytics.pipeline.SharedSpark;
 import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
-import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.run.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.CatalogTables;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.facts.FactTable;
-import id.spbe.analytics.pipeline.ingest.Progress;
+import id.spbe.analytics.pipeline.run.Progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package id.spbe.analytics.pipeline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.spbe.analytics.pipeline.facts.StagedFacts;
+import id.spbe.analytics.pipeline.staging.StagedFacts;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

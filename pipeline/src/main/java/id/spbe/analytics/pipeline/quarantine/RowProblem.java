@@ -1,4 +1,4 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.quarantine;
 
 /** One quarantined cell: where it is, what it held, why it was refused. */
 public record RowProblem(
@@ -6,8 +6,8 @@ public record RowProblem(
     String messageId, String messageEn) {
 
   public static RowProblem of(String file, String sheet, long rowNumber, String column, String rawValue,
-      ReasonCode reason, Expectation expected) {
+      ReasonCode reason, String expectedId, String expectedEn) {
     return new RowProblem(file, sheet, rowNumber, column, rawValue, reason,
-        reason.messageId(rawValue, expected.id()), reason.messageEn(rawValue, expected.en()));
+        reason.messageId(rawValue, expectedId), reason.messageEn(rawValue, expectedEn));
   }
 }

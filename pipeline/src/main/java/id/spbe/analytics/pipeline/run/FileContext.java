@@ -1,4 +1,4 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.run;
 
 /**
  * Where a file's year and instansi came from, kept in the run record and shown in the summary: a planner whose

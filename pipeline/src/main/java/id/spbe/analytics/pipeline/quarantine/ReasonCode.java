@@ -1,4 +1,4 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.quarantine;
 
 /**
  * Why a row was quarantined. The codes are stable (planners and scripts filter on them); the messages say,

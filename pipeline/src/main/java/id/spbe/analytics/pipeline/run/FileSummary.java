@@ -1,4 +1,4 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.run;
 
 import java.util.List;
 

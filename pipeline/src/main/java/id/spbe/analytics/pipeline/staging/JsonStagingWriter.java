@@ -1,5 +1,7 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.staging;
 
+
+import id.spbe.analytics.pipeline.quarantine.RowProblem;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,20 +25,18 @@ import org.apache.hadoop.fs.Path;
  * and let Spark split large files.
  */
 public final class JsonStagingWriter implements StagingSink, Closeable {
-  public static final String ROW_PROBLEMS = "row_problems";
-
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private final FileSystem fs;
-  private final Path dir;
+  private final StagingLayout layout;
   private final Map<FactTable, JsonGenerator> generators = new EnumMap<>(FactTable.class);
   private final Map<FactTable, Long> counts = new EnumMap<>(FactTable.class);
   private JsonGenerator problems;
   private long problemCount;
 
   public JsonStagingWriter(Path dir, Configuration conf) {
-    this.dir = dir;
+    this.layout = new StagingLayout(dir);
     try {
       this.fs = dir.getFileSystem(conf);
     } catch (IOException e) {
@@ -44,29 +44,32 @@ public final class JsonStagingWriter implements StagingSink, Closeable {
     }
   }
 
-  public static Path tableDir(Path stagingDir, FactTable table) {
-    return new Path(stagingDir, table.tableName());
-  }
-
-  public static Path problemsDir(Path stagingDir) {
-    return new Path(stagingDir, ROW_PROBLEMS);
-  }
-
   @Override
-  public void accept(FactTable table, Map<String, Object> values, RowContext provenance) {
-    Map<String, Object> row = new LinkedHashMap<>(values);
-    row.put("source_file", provenance.fileName());
-    row.put("source_sheet", provenance.sheet());
-    row.put("source_row", provenance.rowNumber());
-    write(generators.computeIfAbsent(table, t -> open(tableDir(dir, t))), row);
+  public void accept(FactTable table, Map<String, Object> values, RowOrigin provenance) {
+    write(generators.computeIfAbsent(table, t -> open(layout.table(t))), withOrigin(values, provenance));
     counts.merge(table, 1L, Long::sum);
   }
 
   @Override
   public void reject(RowProblem problem) {
     if (problems == null) {
-      problems = open(problemsDir(dir));
+      problems = open(layout.rowProblems());
     }
+    write(problems, problemRow(problem));
+    problemCount++;
+  }
+
+  /** A staged row as it is stored: its values and where it came from. */
+  static Map<String, Object> withOrigin(Map<String, Object> values, RowOrigin origin) {
+    Map<String, Object> row = new LinkedHashMap<>(values);
+    row.put("source_file", origin.fileName());
+    row.put("source_sheet", origin.sheet());
+    row.put("source_row", origin.rowNumber());
+    return row;
+  }
+
+  /** A refused cell as it is stored, in the {@code StagedFacts.ROW_PROBLEM_DDL} shape. */
+  static Map<String, Object> problemRow(RowProblem problem) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("source_file", problem.file());
     row.put("source_sheet", problem.sheet());
@@ -76,8 +79,7 @@ public final class JsonStagingWriter implements StagingSink, Closeable {
     row.put("reason_code", problem.reason().name());
     row.put("message_id", problem.messageId());
     row.put("message_en", problem.messageEn());
-    write(problems, row);
-    problemCount++;
+    return row;
   }
 
   public long count(FactTable table) {

@@ -1,4 +1,4 @@
-package id.spbe.analytics.pipeline.ingest;
+package id.spbe.analytics.pipeline.run;
 
 /** Where long runs report what they are doing (stage, file, rows) so a planner knows the job is alive. */
 @FunctionalInterface

@@ -1,4 +1,6 @@
-package id.spbe.analytics.pipeline.facts;
+package id.spbe.analytics.pipeline.staging;
+
+import id.spbe.analytics.pipeline.facts.FactTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/** Reads what the ingest step staged (JSON lines per fact table) and the previous published facts. */
+/** Reads what the ingest step staged: JSON lines per fact table and the refused cells. */
 public final class StagedFacts {
   public static final String ROW_PROBLEM_DDL = "source_file string, source_sheet string, source_row bigint, "
       + "column_name string, raw_value string, reason_code string, message_id string, message_en string";
@@ -19,29 +21,16 @@ public final class StagedFacts {
   private StagedFacts() {}
 
   public static Map<FactTable, Dataset<Row>> readStaged(SparkSession spark, Path stagingDir) {
+    StagingLayout layout = new StagingLayout(stagingDir);
     Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
     for (FactTable table : FactTable.values()) {
-      tables.put(table, readJsonOrEmpty(spark, new Path(stagingDir, table.tableName()), table.stagedSchemaDdl()));
+      tables.put(table, readJsonOrEmpty(spark, layout.table(table), table.stagedSchemaDdl()));
     }
     return tables;
   }
 
-  public static Dataset<Row> readRowProblems(SparkSession spark, Path problemsDir) {
-    return readJsonOrEmpty(spark, problemsDir, ROW_PROBLEM_DDL);
-  }
-
-  /** The previous state's facts, with only the staged columns (derived columns are recomputed every run). */
-  public static Map<FactTable, Dataset<Row>> readPrevious(SparkSession spark, Path versionDir) {
-    Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
-    for (FactTable table : FactTable.values()) {
-      StructType schema = StructType.fromDDL(table.stagedSchemaDdl());
-      Path dir = versionDir == null ? null : new Path(versionDir, table.tableName());
-      Dataset<Row> previous = dir != null && exists(spark, dir)
-          ? spark.read().parquet(dir.toString()).select(columns(schema))
-          : empty(spark, schema);
-      tables.put(table, previous);
-    }
-    return tables;
+  public static Dataset<Row> readRowProblems(SparkSession spark, Path stagingDir) {
+    return readJsonOrEmpty(spark, new StagingLayout(stagingDir).rowProblems(), ROW_PROBLEM_DDL);
   }
 
   private static Dataset<Row> readJsonOrEmpty(SparkSession spark, Path dir, String ddl) {
@@ -54,17 +43,11 @@ public final class StagedFacts {
         .localCheckpoint(); // read once: the checks and the merge each scan the incoming rows several times
   }
 
-  static Dataset<Row> empty(SparkSession spark, StructType schema) {
+  private static Dataset<Row> empty(SparkSession spark, StructType schema) {
     return spark.createDataFrame(java.util.List.of(), schema);
   }
 
-  private static org.apache.spark.sql.Column[] columns(StructType schema) {
-    return java.util.Arrays.stream(schema.fieldNames())
-        .map(name -> org.apache.spark.sql.functions.col(name).cast(schema.apply(name).dataType()))
-        .toArray(org.apache.spark.sql.Column[]::new);
-  }
-
-  static boolean exists(SparkSession spark, Path dir) {
+  private static boolean exists(SparkSession spark, Path dir) {
     try {
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
       return fs.exists(dir);
