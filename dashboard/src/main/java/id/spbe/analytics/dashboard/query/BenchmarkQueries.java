@@ -34,20 +34,23 @@ public final class BenchmarkQueries {
 
   /** The instansi's peers as peer_benchmark groups them (same kind, framework and year), highest first. */
   public static List<Peer> peers(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.list(c, NamedQuery.PERBANDINGAN_PEERS.sql(), rs -> new Peer(rs.getString("instansi_code"), rs.getString("instansi_name"), rs.getString("instansi_kind"),
+    return Rows.list(c, NamedQuery.PERBANDINGAN_PEERS.sql(), rs -> new Peer(rs.getString("instansi_code"),
+        rs.getString("instansi_name"), rs.getString("instansi_kind"),
         rs.getString("province_name"), rs.getBigDecimal("index_value"), rs.getString("predikat"),
         rs.getString("predikat_en"), rs.getBoolean("is_selected")), instansiCode, year);
   }
 
   public static List<NationalFigure> national(Connection c) throws SQLException {
-    return Rows.list(c, NamedQuery.PERBANDINGAN_NATIONAL.sql(), rs -> new NationalFigure(rs.getInt("year"), rs.getString("framework_id"), rs.getString("scope"),
+    return Rows.list(c, NamedQuery.PERBANDINGAN_NATIONAL.sql(), rs -> new NationalFigure(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getString("scope"),
         rs.getString("domain_code"), rs.getString("domain_name"), rs.getBigDecimal("index_value"),
         rs.getString("status"), rs.getString("source")));
   }
 
   public static List<DomainComparison> domains(Connection c, String instansiCode, int year, String frameworkId)
       throws SQLException {
-    return Rows.list(c, NamedQuery.PERBANDINGAN_DOMAINS.sql(), rs -> new DomainComparison(rs.getString("domain_code"), rs.getString("domain_name"),
+    return Rows.list(c, NamedQuery.PERBANDINGAN_DOMAINS.sql(), rs -> new DomainComparison(rs.getString("domain_code"),
+        rs.getString("domain_name"),
         rs.getBigDecimal("instansi_value"), rs.getBigDecimal("national_published")), instansiCode, year, year,
         frameworkId);
   }

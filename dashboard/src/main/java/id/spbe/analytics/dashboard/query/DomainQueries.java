@@ -27,13 +27,15 @@ public final class DomainQueries {
 
   public static List<ScopeResult> domains(Connection c, Selection s, String frameworkId, Visibility v)
       throws SQLException {
-    return Rows.list(c, NamedQuery.DOMAIN_DOMAINS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.DOMAIN_DOMAINS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(),
+        v.seesPartialSelfAggregates(), s.instansiCode(),
         s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId);
   }
 
   public static List<ScopeResult> aspects(Connection c, Selection s, String frameworkId, Visibility v)
       throws SQLException {
-    return Rows.list(c, NamedQuery.DOMAIN_ASPECTS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.DOMAIN_ASPECTS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(),
+        v.seesPartialSelfAggregates(), s.instansiCode(),
         s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId, s.domainCode(), s.domainCode());
   }
 
@@ -46,7 +48,8 @@ public final class DomainQueries {
 
   /** Years with a domain or aspect result or a gap table for the instansi, latest first. */
   public static List<Integer> years(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, NamedQuery.DOMAIN_YEARS.sql(), rs -> rs.getInt("year"), instansiCode, instansiCode, instansiCode);
+    return Rows.list(c, NamedQuery.DOMAIN_YEARS.sql(), rs -> rs.getInt("year"), instansiCode, instansiCode,
+        instansiCode);
   }
 
   /** The same results with one source left out, when the user asked for only the other. */

@@ -81,7 +81,8 @@ public final class EvidenceQueries {
 
   public static List<LevelCell> levels(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.BUKTI_LEVELS.sql(), rs -> new LevelCell(rs.getString("indicator_code"), rs.getInt("indicator_no"),
+    return Rows.list(c, NamedQuery.BUKTI_LEVELS.sql(), rs -> new LevelCell(rs.getString("indicator_code"),
+        rs.getInt("indicator_no"),
         rs.getString("aspect_code"), rs.getInt("level"), rs.getLong("main_items"), rs.getLong("supporting_items"),
         rs.getLong("main_accepted"), rs.getLong("main_revisi"), rs.getLong("main_proses"), rs.getLong("main_draf"),
         rs.getLong("main_belum"), rs.getString("level_status"), rs.getBoolean("is_complete"),
@@ -91,7 +92,8 @@ public final class EvidenceQueries {
 
   public static List<IndicatorRow> indicators(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.BUKTI_INDICATORS.sql(), rs -> new IndicatorRow(rs.getString("indicator_code"), rs.getInt("indicator_no"),
+    return Rows.list(c, NamedQuery.BUKTI_INDICATORS.sql(), rs -> new IndicatorRow(rs.getString("indicator_code"),
+        rs.getInt("indicator_no"),
         rs.getString("indicator_name"), rs.getString("aspect_code"), rs.getBigDecimal("weight_pct"),
         rs.getString("opd_code"), rs.getString("opd_name"), rs.getBoolean("is_externally_scored"),
         rs.getString("external_index"), Rows.integer(rs, "supported_level"), rs.getBigDecimal("supported_value"),
@@ -104,7 +106,8 @@ public final class EvidenceQueries {
 
   public static List<IndexRow> index(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.BUKTI_INDEX.sql(), rs -> new IndexRow(rs.getString("scope"), rs.getString("scope_code"),
+    return Rows.list(c, NamedQuery.BUKTI_INDEX.sql(), rs -> new IndexRow(rs.getString("scope"),
+        rs.getString("scope_code"),
         rs.getString("aspect_name"), rs.getBigDecimal("supported_value"), rs.getBigDecimal("supported_value_exact"),
         rs.getString("predikat"), rs.getBigDecimal("self_assessment_value"), rs.getBigDecimal("official_value"),
         Rows.integer(rs, "official_year"), rs.getBoolean("is_simulation"), rs.getBoolean("is_illustrative")),
@@ -128,7 +131,8 @@ public final class EvidenceQueries {
   /** One row per OPD, the OPD with the most index points at stake first. */
   public static List<OpdSummary> opds(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.BUKTI_OPDS.sql(), rs -> new OpdSummary(rs.getString("opd_code"), rs.getString("shown_name"),
+    return Rows.list(c, NamedQuery.BUKTI_OPDS.sql(), rs -> new OpdSummary(rs.getString("opd_code"),
+        rs.getString("shown_name"),
         rs.getLong("items_total"), rs.getLong("items_diterima"), rs.getLong("items_revisi"),
         rs.getLong("items_proses"), rs.getLong("items_draf"), rs.getLong("items_belum"),
         rs.getLong("items_next_level"), rs.getBigDecimal("points_at_stake"), rs.getLong("items_overdue"),
@@ -138,7 +142,8 @@ public final class EvidenceQueries {
 
   /** Every snapshot of the year, oldest first: the progress line. */
   public static List<ProgressPoint> progress(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.list(c, NamedQuery.BUKTI_PROGRESS.sql(), rs -> new ProgressPoint(Rows.date(rs, "snapshot_on"), rs.getString("framework_id"),
+    return Rows.list(c, NamedQuery.BUKTI_PROGRESS.sql(), rs -> new ProgressPoint(Rows.date(rs, "snapshot_on"),
+        rs.getString("framework_id"),
         rs.getLong("items_total"), rs.getLong("items_diterima"), rs.getLong("items_revisi"),
         rs.getLong("items_proses"), rs.getLong("items_draf"), rs.getLong("items_belum"),
         rs.getBigDecimal("supported_index"), Rows.date(rs, "deadline"), rs.getBoolean("is_illustrative")),

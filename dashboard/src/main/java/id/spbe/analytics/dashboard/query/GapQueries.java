@@ -46,7 +46,8 @@ public final class GapQueries {
       Boolean uploaded, Boolean interviewed, Boolean approved, Boolean noEvidence) {}
 
   public static List<GapRow> rows(Connection c, Selection s, Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.INDIKATOR_GAP_ROWS.sql(), GapQueries::row, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.INDIKATOR_GAP_ROWS.sql(), GapQueries::row, v.everything(), v.instansiCode(),
+        v.opdCode(), s.instansiCode(),
         s.year(), s.domainCode(), s.domainCode(), s.aspectCode(), s.aspectCode(), s.opdCode(), s.opdCode());
   }
 

@@ -19,7 +19,8 @@ public final class InstansiQueries {
 
   /** Instansi with results, named from the instansi list when loaded, else by code. */
   public static List<Instansi> withResults(Connection c) throws SQLException {
-    return Rows.list(c, NamedQuery.INSTANSI_WITH_RESULTS.sql(), rs -> new Instansi(rs.getString("instansi_code"), rs.getString("instansi_name"),
+    return Rows.list(c, NamedQuery.INSTANSI_WITH_RESULTS.sql(), rs -> new Instansi(rs.getString("instansi_code"),
+        rs.getString("instansi_name"),
         rs.getString("instansi_kind"), rs.getString("province_name"), rs.getBoolean("has_illustrative_data")));
   }
 }

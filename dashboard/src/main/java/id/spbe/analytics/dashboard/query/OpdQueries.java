@@ -25,7 +25,8 @@ public final class OpdQueries {
       Boolean completeByDeadline, boolean calibrationHidden, boolean gapHidden) {}
 
   public static List<Scorecard> scorecards(Connection c, Selection s, Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.OPD_SCORECARDS.sql(), OpdQueries::scorecard, v.everything(), v.instansiCode(), v.opdCode(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.OPD_SCORECARDS.sql(), OpdQueries::scorecard, v.everything(), v.instansiCode(),
+        v.opdCode(), s.instansiCode(),
         s.year(), s.opdCode(), s.opdCode());
   }
 

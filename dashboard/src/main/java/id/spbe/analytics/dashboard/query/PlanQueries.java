@@ -43,7 +43,8 @@ public final class PlanQueries {
       String opdName) {}
 
   public static List<Summary> summaries(Connection c, String instansiCode, Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.RENCANA_SUMMARIES.sql(), rs -> new Summary(rs.getString("framework_id"), rs.getInt("base_year"), rs.getString("base_source"),
+    return Rows.list(c, NamedQuery.RENCANA_SUMMARIES.sql(), rs -> new Summary(rs.getString("framework_id"),
+        rs.getInt("base_year"), rs.getString("base_source"),
         rs.getBigDecimal("base_index"), rs.getBigDecimal("base_index_published"), rs.getString("base_predikat"),
         rs.getString("base_predikat_en"), rs.getBigDecimal("base_distance_to_target"),
         rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"), rs.getString("status"),

@@ -44,7 +44,8 @@ public final class RunQueries {
   }
 
   public static List<Quarantined> quarantined(Connection c, String runId, Visibility v) throws SQLException {
-    return Rows.list(c, NamedQuery.DATA_QUARANTINED.sql(), rs -> new Quarantined(rs.getString("source_file"), rs.getString("source_sheet"), rs.getLong("source_row"),
+    return Rows.list(c, NamedQuery.DATA_QUARANTINED.sql(), rs -> new Quarantined(rs.getString("source_file"),
+        rs.getString("source_sheet"), rs.getLong("source_row"),
         rs.getString("column_name"), rs.getString("raw_value"), rs.getString("reason_code"),
         rs.getString("message_id"), rs.getString("message_en")), v.everything(), v.everything(), v.everything(), runId,
         QUARANTINE_LIMIT);

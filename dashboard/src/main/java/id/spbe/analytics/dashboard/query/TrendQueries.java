@@ -81,31 +81,36 @@ public final class TrendQueries {
   /** The latest year where both the penilaian mandiri and the evaluators gave an index, up to {@code year}. */
   public static Optional<SelfVsOfficial> selfVsOfficial(Connection c, String instansiCode, Integer upToYear)
       throws SQLException {
-    return Rows.first(c, NamedQuery.RINGKASAN_SELF_VS_OFFICIAL.sql(), rs -> new SelfVsOfficial(rs.getInt("year"), rs.getString("framework_id"), rs.getBigDecimal("self_value"),
+    return Rows.first(c, NamedQuery.RINGKASAN_SELF_VS_OFFICIAL.sql(), rs -> new SelfVsOfficial(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getBigDecimal("self_value"),
         rs.getBigDecimal("official_value"), rs.getBigDecimal("difference"), rs.getString("self_predikat"),
         rs.getString("official_predikat")), instansiCode, upToYear, upToYear);
   }
 
   public static List<IndexPoint> series(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, NamedQuery.RINGKASAN_SERIES.sql(), rs -> new IndexPoint(rs.getInt("year"), rs.getString("framework_id"), rs.getString("index_name"),
+    return Rows.list(c, NamedQuery.RINGKASAN_SERIES.sql(), rs -> new IndexPoint(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getString("index_name"),
         rs.getString("index_scale"), rs.getString("source"), rs.getBigDecimal("index_value"), rs.getString("predikat"),
         rs.getString("predikat_en"), rs.getString("basis"), rs.getBoolean("is_partial"),
         rs.getBoolean("is_illustrative")), instansiCode);
   }
 
   public static List<Band> bands(Connection c) throws SQLException {
-    return Rows.list(c, NamedQuery.RINGKASAN_BANDS.sql(), rs -> new Band(rs.getString("framework_id"), rs.getString("predikat"), rs.getString("predikat_en"),
+    return Rows.list(c, NamedQuery.RINGKASAN_BANDS.sql(), rs -> new Band(rs.getString("framework_id"),
+        rs.getString("predikat"), rs.getString("predikat_en"),
         rs.getBigDecimal("lower_inclusive"), rs.getBigDecimal("upper_exclusive"), rs.getInt("predikat_rank")));
   }
 
   public static List<FrameworkYears> frameworks(Connection c) throws SQLException {
-    return Rows.list(c, NamedQuery.RINGKASAN_FRAMEWORKS.sql(), rs -> new FrameworkYears(rs.getString("framework_id"), rs.getString("framework_name"),
+    return Rows.list(c, NamedQuery.RINGKASAN_FRAMEWORKS.sql(), rs -> new FrameworkYears(rs.getString("framework_id"),
+        rs.getString("framework_name"),
         rs.getString("index_name"), rs.getString("index_scale"), rs.getInt("year_from"), Rows.integer(rs, "year_to"),
         rs.getString("status")));
   }
 
   public static List<Projection> projections(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, NamedQuery.RINGKASAN_PROJECTIONS.sql(), rs -> new Projection(rs.getString("framework_id"), rs.getString("index_scale"), rs.getLong("points"),
+    return Rows.list(c, NamedQuery.RINGKASAN_PROJECTIONS.sql(), rs -> new Projection(rs.getString("framework_id"),
+        rs.getString("index_scale"), rs.getLong("points"),
         rs.getInt("first_year"), rs.getInt("last_year"), rs.getBigDecimal("last_index"),
         rs.getBigDecimal("slope_per_year"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
         Rows.integer(rs, "deadline_year"), rs.getBoolean("target_already_reached"),
@@ -114,7 +119,8 @@ public final class TrendQueries {
   }
 
   public static List<TargetConversion> conversions(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, NamedQuery.RINGKASAN_TARGET_CONVERSIONS.sql(), rs -> new TargetConversion(rs.getInt("year"), rs.getString("framework_id"), rs.getString("index_scale"),
+    return Rows.list(c, NamedQuery.RINGKASAN_TARGET_CONVERSIONS.sql(), rs -> new TargetConversion(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getString("index_scale"),
         rs.getBigDecimal("given_target"), rs.getString("given_scale"), rs.getString("given_predikat"),
         rs.getBigDecimal("suggested_target"), rs.getString("suggested_predikat"), rs.getBigDecimal("restated_target"),
         Rows.integer(rs, "first_result_year"), rs.getBigDecimal("first_result_index"),
@@ -123,6 +129,7 @@ public final class TrendQueries {
 
   /** The latest official result with indicators waiting for their external index, if any. */
   public static Optional<PendingExternal> pendingExternal(Connection c, String instansiCode) throws SQLException {
-    return Rows.first(c, NamedQuery.RINGKASAN_PENDING_EXTERNAL.sql(), rs -> new PendingExternal(rs.getInt("year"), rs.getLong("indicators_pending_external")), instansiCode);
+    return Rows.first(c, NamedQuery.RINGKASAN_PENDING_EXTERNAL.sql(), rs -> new PendingExternal(rs.getInt("year"),
+        rs.getLong("indicators_pending_external")), instansiCode);
   }
 }

@@ -27,7 +27,8 @@ public final class WhatIfQuery {
       throws SQLException {
     Array codes = c.createArrayOf("VARCHAR", picks.stream().map(Raise::indicatorCode).toArray());
     Array levels = c.createArrayOf("INTEGER", picks.stream().map(Raise::toLevel).toArray());
-    return Rows.first(c, NamedQuery.RENCANA_WHAT_IF.sql(), rs -> new Result(frameworkId, rs.getInt("base_year"), rs.getString("base_source"),
+    return Rows.first(c, NamedQuery.RENCANA_WHAT_IF.sql(), rs -> new Result(frameworkId, rs.getInt("base_year"),
+        rs.getString("base_source"),
             rs.getBigDecimal("base_index"), rs.getString("base_predikat"), rs.getString("base_predikat_en"),
             rs.getBigDecimal("added_points"), rs.getLong("raises"), rs.getBigDecimal("total_effort"),
             rs.getBigDecimal("what_if_index_exact"), rs.getBigDecimal("what_if_index"), rs.getString("predikat"),
