@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.spbe.analytics.dashboard.api.Routes;
+import id.spbe.analytics.dashboard.query.NamedQuery;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
 import id.spbe.analytics.dashboard.web.AccessGuard;
@@ -36,6 +37,7 @@ public final class DashboardApp {
    */
   public static Javalin create(PublishedState state, Access access, PublicOrigin origin, String defaultInstansi,
       Clock clock) {
+    NamedQuery.requireAll();
     AccessGuard guard = new AccessGuard(access, origin);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -25,15 +25,20 @@ import org.duckdb.DuckDBConnection;
 final class BareQueries implements AutoCloseable {
   private static final int WARM_UP = 5;
 
+  /** A parameter that is a value of the first row of another named query: "first_row:data/runs.run_id". */
+  static final String FIRST_ROW = "first_row:";
+
   private final DuckDBConnection db;
-  /** The values of "sql:" parameters, by query. */
+  private final DashboardSql sql;
+  /** The values of "first_row:" parameters, by parameter. */
   private final Map<String, String> derived = new HashMap<>();
 
-  private BareQueries(DuckDBConnection db) {
+  private BareQueries(DuckDBConnection db, DashboardSql sql) {
     this.db = db;
+    this.sql = sql;
   }
 
-  static BareQueries load(Path warehouse) throws SQLException, IOException {
+  static BareQueries load(Path warehouse, DashboardSql sql) throws SQLException, IOException {
     Path versionDir = WarehouseLayout.currentVersionDir(warehouse);
     DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = db.createStatement(); Stream<Path> dirs = Files.list(versionDir)) {
@@ -52,14 +57,14 @@ final class BareQueries implements AutoCloseable {
       db.close();
       throw e;
     }
-    return new BareQueries(db);
+    return new BareQueries(db, sql);
   }
 
-  /** The median time of the statements run one after the other, summed, in milliseconds. */
-  double medianMillis(List<EndpointSpec.Statement> statements, Selection selection, int iterations)
+  /** The median time of the queries run one after the other, summed, in milliseconds. */
+  double medianMillis(List<EndpointSpec.Query> queries, Selection selection, int iterations)
       throws SQLException {
     double total = 0;
-    for (EndpointSpec.Statement statement : statements) {
+    for (EndpointSpec.Query statement : queries) {
       List<Double> millis = new ArrayList<>();
       for (int i = 0; i < WARM_UP + iterations; i++) {
         long start = System.nanoTime();
@@ -76,11 +81,12 @@ final class BareQueries implements AutoCloseable {
   /**
    * A statement's parameters, bound as the dashboard binds them: "{instansi}" binds text, "int:{year}" a number,
    * "bool:true" a boolean, "null" SQL NULL (a filter not picked), "varchar[]:13,20" and "int[]:3,4" arrays (the
-   * what-if's picks), and "sql:<query>" the text of the first value of a query over the same tables (a value the
-   * server takes from an earlier query and the URL cannot name, such as the latest pipeline run), read once.
+   * what-if's picks), and "first_row:data/runs.run_id" the text of a column of the first row of another named
+   * query without parameters (a value the server takes from an earlier query and the URL cannot name, such as the
+   * latest pipeline run), read once.
    */
-  private void execute(EndpointSpec.Statement statement, Selection selection) throws SQLException {
-    try (java.sql.Connection c = db.duplicate(); PreparedStatement ps = c.prepareStatement(statement.text())) {
+  private void execute(EndpointSpec.Query statement, Selection selection) throws SQLException {
+    try (java.sql.Connection c = db.duplicate(); PreparedStatement ps = c.prepareStatement(sql.sql(statement.name()))) {
       for (int p = 0; p < statement.params().size(); p++) {
         String spec = statement.params().get(p);
         if (spec.startsWith("int:")) {
@@ -94,12 +100,11 @@ final class BareQueries implements AutoCloseable {
         } else if (spec.startsWith("int[]:")) {
           ps.setObject(p + 1, c.createArrayOf("INTEGER",
               items(selection.fill(spec.substring(6))).stream().map(Integer::valueOf).toArray()));
-        } else if (spec.startsWith("sql:")) {
-          String query = selection.fill(spec.substring(4));
-          String value = derived.get(query);
+        } else if (spec.startsWith(FIRST_ROW)) {
+          String value = derived.get(spec);
           if (value == null) {
-            value = single(query);
-            derived.put(query, value);
+            value = firstRow(firstRowQuery(spec), spec.substring(spec.lastIndexOf('.') + 1));
+            derived.put(spec, value);
           }
           ps.setString(p + 1, value);
         } else {
@@ -119,6 +124,20 @@ final class BareQueries implements AutoCloseable {
 
   private static List<String> items(String list) {
     return list.isEmpty() ? List.of() : List.of(list.split(","));
+  }
+
+  /** The query a "first_row:" parameter reads: "data/runs" of "first_row:data/runs.run_id". */
+  static String firstRowQuery(String spec) {
+    return spec.substring(FIRST_ROW.length(), spec.lastIndexOf('.'));
+  }
+
+  private String firstRow(String name, String column) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql.sql(name))) {
+      if (!rs.next()) {
+        throw new IllegalStateException("no row from " + name);
+      }
+      return rs.getString(column);
+    }
   }
 
   /** One value, for choosing the instansi and year the endpoints are asked for. */

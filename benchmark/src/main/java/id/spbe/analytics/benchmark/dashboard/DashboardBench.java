@@ -41,9 +41,9 @@ public final class DashboardBench {
 
   public Result run(Path warehouse) throws IOException, SQLException, InterruptedException {
     EndpointCatalog catalog = EndpointCatalog.load(config.endpoints());
-    DashboardClasses classes = DashboardClasses.read(config.dashboardJar());
+    DashboardSql sql = DashboardSql.read(config.dashboardJar(), catalog);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    try (BareQueries bare = BareQueries.load(warehouse);
+    try (BareQueries bare = BareQueries.load(warehouse, sql);
          DashboardServer server = DashboardServer.start(config.dashboardJar(), config.dashboardJavaOptions(), warehouse,
              config.out().resolve("logs/dashboard.log"), Duration.ofMinutes(2))) {
       Selection selection = choose(bare);
@@ -51,7 +51,7 @@ public final class DashboardBench {
       List<EndpointResult> endpoints = new ArrayList<>();
       Set<String> discovered = ScriptDiscovery.apiPaths(http, server.base());
       for (EndpointSpec spec : withDiscovered(catalog, discovered)) {
-        endpoints.add(endpoint(http, server.base(), spec, selection, bare, classes));
+        endpoints.add(endpoint(http, server.base(), spec, selection, bare));
       }
       for (EndpointCatalog.NotLoaded skipped : catalog.notLoaded()) {
         endpoints.add(new EndpointResult(skipped.path(), skipped.path(), "NOT_LOADED", "endpoint list",
@@ -82,7 +82,7 @@ public final class DashboardBench {
   }
 
   /**
-   * Endpoints the dashboard's scripts call that the list lacks are measured too, without SQL to compare. A path
+   * Endpoints the dashboard's scripts call that the list lacks are measured too, without queries to time. A path
    * the list measures under a longer path ({@code /api/export} as {@code /api/export/indikator?...}) or names as
    * not loaded is known.
    */
@@ -99,8 +99,8 @@ public final class DashboardBench {
     return all;
   }
 
-  private EndpointResult endpoint(HttpClient http, URI base, EndpointSpec spec, Selection selection, BareQueries bare,
-      DashboardClasses classes) throws IOException, InterruptedException, SQLException {
+  private EndpointResult endpoint(HttpClient http, URI base, EndpointSpec spec, Selection selection, BareQueries bare)
+      throws IOException, InterruptedException, SQLException {
     String source = spec.name().startsWith("discovered ") ? "dashboard scripts" : "endpoint list";
     String path = selection.fill(spec.path());
     HttpResponse<String> probe = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
@@ -117,9 +117,9 @@ public final class DashboardBench {
     log.accept("load " + path);
     LoadResult one = LoadTest.run(http, base.resolve(path), 1, config.warmup(), config.load());
     LoadResult many = LoadTest.run(http, base.resolve(path), MANY_CLIENTS, config.warmup(), config.load());
-    Boolean verified = spec.sql().isEmpty() ? null : spec.sql().stream().allMatch(s -> classes.contains(s.text()));
-    Double bareMillis = spec.sql().isEmpty() ? null : bare.medianMillis(spec.sql(), selection, config.bareIterations());
-    return new EndpointResult(spec.name(), path, "MEASURED", source, "", verified, bareMillis, one, many);
+    List<String> queries = spec.queries().stream().map(EndpointSpec.Query::name).toList();
+    Double bareMillis = queries.isEmpty() ? null : bare.medianMillis(spec.queries(), selection, config.bareIterations());
+    return new EndpointResult(spec.name(), path, "MEASURED", source, "", queries, bareMillis, one, many);
   }
 
   private void pages(EndpointCatalog catalog, URI base, Selection selection, List<Measurement> measurements,

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param status MEASURED, ABSENT (404 in this build: listed in the configuration but not served), NOT_LOADED (named
  *     in the configuration as deliberately not load-tested; the note says why) or FAILED
  * @param source where the endpoint came from: the configuration, or the dashboard's own scripts
- * @param sqlVerified whether every SQL statement configured for it still appears in the dashboard's classes;
- *     null when none is configured
- * @param bareMillis the same SQL on DuckDB alone, sum of the statements' medians; null without SQL
+ * @param queries the dashboard queries timed on DuckDB alone, by name ({@code ringkasan/latest_official}); empty
+ *     when none is configured
+ * @param bareMillis those queries on DuckDB alone, sum of their medians; null without queries
  * @param oneClient null unless measured
  * @param manyClients null unless measured
  */
-public record EndpointResult(String name, String path, String status, String source, String note, Boolean sqlVerified,
+public record EndpointResult(String name, String path, String status, String source, String note, java.util.List<String> queries,
     Double bareMillis, LoadResult oneClient, LoadResult manyClients) {
 
   /** Server time (median latency with one client) over the bare query time; null when either is missing. */

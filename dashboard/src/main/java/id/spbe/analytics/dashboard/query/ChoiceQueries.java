@@ -21,13 +21,8 @@ public final class ChoiceQueries {
 
   /** Every year the instansi has an index, a target, an indicator result or a benchmark in. */
   public static List<Integer> years(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select year from trend where instansi_code = ?
-        union select year from instansi_index where instansi_code = ?
-        union select year from gap_to_target where instansi_code = ?
-        union select year from opd_scorecard where instansi_code = ?
-        order by year desc
-        """, rs -> rs.getInt("year"), instansiCode, instansiCode, instansiCode, instansiCode);
+    return Rows.list(c, NamedQuery.FILTER_YEARS.sql(), rs -> rs.getInt("year"), instansiCode, instansiCode,
+        instansiCode, instansiCode);
   }
 
   /**
@@ -35,50 +30,31 @@ public final class ChoiceQueries {
    * against the evaluators' figures), else the latest year with anything.
    */
   public static Optional<Integer> reviewYear(Connection c, String instansiCode) throws SQLException {
-    return Rows.first(c, """
-        select coalesce(max(year) filter (where official_index is not null), max(year)) as year
-        from trend where instansi_code = ?
-        """, rs -> Rows.integer(rs, "year"), instansiCode);
+    return Rows.first(c, NamedQuery.FILTER_REVIEW_YEAR.sql(), rs -> Rows.integer(rs, "year"), instansiCode);
   }
 
   /** The framework of the instansi's index that year, else the one in force that year. */
   public static Optional<String> frameworkOf(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.first(c, """
-        select coalesce(
-          (select framework_id from trend where instansi_code = ? and year = ?),
-          (select framework_id from framework where year_from <= ? and (year_to is null or year_to >= ?)
-           order by year_from desc limit 1)) as framework_id
-        """, rs -> rs.getString("framework_id"), instansiCode, year, year, year);
+    return Rows.first(c, NamedQuery.FILTER_FRAMEWORK_OF.sql(), rs -> rs.getString("framework_id"), instansiCode, year,
+        year, year);
   }
 
   public static List<Domain> domains(Connection c, String frameworkId) throws SQLException {
-    return Rows.list(c, """
-        select domain_code, domain_name, weight_pct from domain
-        where framework_id = ?
-        order by try_cast(substr(domain_code, 2) as integer), domain_code
-        """, rs -> new Domain(rs.getString("domain_code"), rs.getString("domain_name"), rs.getBigDecimal("weight_pct")),
+    return Rows.list(c, NamedQuery.FILTER_DOMAINS.sql(), rs -> new Domain(rs.getString("domain_code"),
+        rs.getString("domain_name"), rs.getBigDecimal("weight_pct")),
         frameworkId);
   }
 
   public static List<Aspect> aspects(Connection c, String frameworkId) throws SQLException {
-    return Rows.list(c, """
-        select aspect_code, aspect_name, domain_code, weight_pct from aspect
-        where framework_id = ?
-        order by try_cast(substr(aspect_code, 2) as integer), aspect_code
-        """, rs -> new Aspect(rs.getString("aspect_code"), rs.getString("aspect_name"), rs.getString("domain_code"),
+    return Rows.list(c, NamedQuery.FILTER_ASPECTS.sql(), rs -> new Aspect(rs.getString("aspect_code"),
+        rs.getString("aspect_name"), rs.getString("domain_code"),
         rs.getBigDecimal("weight_pct")), frameworkId);
   }
 
   /** The instansi's OPDs: the OPD list, plus any OPD pengampu the results name that the list lacks. */
   public static List<Opd> opds(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select opd_code, opd_name, opd_short from opd where instansi_code = ?
-        union
-        select distinct w.opd_code, w.opd_code as opd_name, null as opd_short
-        from indicator_ownership w
-        where w.instansi_code = ? and w.opd_code not in (select opd_code from opd where instansi_code = ?)
-        order by opd_name, opd_code
-        """, rs -> new Opd(rs.getString("opd_code"), rs.getString("opd_name"), rs.getString("opd_short")),
+    return Rows.list(c, NamedQuery.FILTER_OPDS.sql(), rs -> new Opd(rs.getString("opd_code"), rs.getString("opd_name"),
+        rs.getString("opd_short")),
         instansiCode, instansiCode, instansiCode);
   }
 }

@@ -27,43 +27,15 @@ public final class DomainQueries {
 
   public static List<ScopeResult> domains(Connection c, Selection s, String frameworkId, Visibility v)
       throws SQLException {
-    return Rows.list(c, """
-        select d.domain_code as code, d.domain_name as name, null as parent_code, d.weight_pct,
-               o.index_value as official, o.is_partial as official_partial,
-               case when ?::boolean then m.index_value end as self_assessment,
-               case when ?::boolean then m.is_partial end as self_assessment_partial,
-               t.target_value as target, coalesce(t.indicators, 0) as indicators
-        from domain d
-        left join domain_index o on o.instansi_code = ? and o.year = ? and o.framework_id = d.framework_id
-             and o.domain_code = d.domain_code and o.source = 'official'
-        left join domain_index m on m.instansi_code = ? and m.year = ? and m.framework_id = d.framework_id
-             and m.domain_code = d.domain_code and m.source = 'self_assessment'
-        left join scope_target t on t.instansi_code = ? and t.year = ? and t.framework_id = d.framework_id
-             and t.scope = 'domain' and t.scope_code = d.domain_code
-        where d.framework_id = ?
-        order by try_cast(substr(d.domain_code, 2) as integer), d.domain_code
-        """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.DOMAIN_DOMAINS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(),
+        v.seesPartialSelfAggregates(), s.instansiCode(),
         s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId);
   }
 
   public static List<ScopeResult> aspects(Connection c, Selection s, String frameworkId, Visibility v)
       throws SQLException {
-    return Rows.list(c, """
-        select a.aspect_code as code, a.aspect_name as name, a.domain_code as parent_code, a.weight_pct,
-               o.index_value as official, o.is_partial as official_partial,
-               case when ?::boolean then m.index_value end as self_assessment,
-               case when ?::boolean then m.is_partial end as self_assessment_partial,
-               t.target_value as target, coalesce(t.indicators, 0) as indicators
-        from aspect a
-        left join aspect_index o on o.instansi_code = ? and o.year = ? and o.framework_id = a.framework_id
-             and o.aspect_code = a.aspect_code and o.source = 'official'
-        left join aspect_index m on m.instansi_code = ? and m.year = ? and m.framework_id = a.framework_id
-             and m.aspect_code = a.aspect_code and m.source = 'self_assessment'
-        left join scope_target t on t.instansi_code = ? and t.year = ? and t.framework_id = a.framework_id
-             and t.scope = 'aspect' and t.scope_code = a.aspect_code
-        where a.framework_id = ? and (?::varchar is null or a.domain_code = ?::varchar)
-        order by try_cast(substr(a.aspect_code, 2) as integer), a.aspect_code
-        """, DomainQueries::result, v.seesPartialSelfAggregates(), v.seesPartialSelfAggregates(), s.instansiCode(),
+    return Rows.list(c, NamedQuery.DOMAIN_ASPECTS.sql(), DomainQueries::result, v.seesPartialSelfAggregates(),
+        v.seesPartialSelfAggregates(), s.instansiCode(),
         s.year(), s.instansiCode(), s.year(), s.instansiCode(), s.year(), frameworkId, s.domainCode(), s.domainCode());
   }
 
@@ -76,12 +48,8 @@ public final class DomainQueries {
 
   /** Years with a domain or aspect result or a gap table for the instansi, latest first. */
   public static List<Integer> years(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select year from aspect_index where instansi_code = ?
-        union select year from domain_index where instansi_code = ?
-        union select year from gap_to_target where instansi_code = ?
-        order by year desc
-        """, rs -> rs.getInt("year"), instansiCode, instansiCode, instansiCode);
+    return Rows.list(c, NamedQuery.DOMAIN_YEARS.sql(), rs -> rs.getInt("year"), instansiCode, instansiCode,
+        instansiCode);
   }
 
   /** The same results with one source left out, when the user asked for only the other. */

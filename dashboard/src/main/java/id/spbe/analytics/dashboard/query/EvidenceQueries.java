@@ -64,49 +64,25 @@ public final class EvidenceQueries {
    * the default catalog (SnapshotLoader), so the catalog lists them.
    */
   public static boolean published(Connection c) throws SQLException {
-    return Rows.first(c, "select count(distinct table_name) as n from information_schema.tables "
-        + "where table_name in (?, ?, ?, ?, ?, ?)", rs -> rs.getLong("n"), TABLES.toArray())
+    return Rows.first(c, NamedQuery.BUKTI_PUBLISHED.sql(), rs -> rs.getLong("n"), TABLES.toArray())
         .orElse(0L) == TABLES.size();
   }
 
   /** The years the instansi has evidence for, latest first. */
   public static List<Integer> years(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, "select distinct year from evidence_progress where instansi_code = ? order by year desc",
+    return Rows.list(c, NamedQuery.BUKTI_YEARS.sql(),
         rs -> rs.getInt("year"), instansiCode);
   }
 
   /** The snapshot dates of one year, latest first. */
   public static List<LocalDate> snapshots(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.list(c, """
-        select distinct snapshot_on from evidence_progress where instansi_code = ? and year = ?
-        order by snapshot_on desc
-        """, rs -> Rows.date(rs, "snapshot_on"), instansiCode, year);
+    return Rows.list(c, NamedQuery.BUKTI_SNAPSHOTS.sql(), rs -> Rows.date(rs, "snapshot_on"), instansiCode, year);
   }
-
-  private static final String VIEWER = "viewer as (select ?::boolean as everything, ?::varchar as instansi_code, "
-      + "?::varchar as opd_code)";
-
-  /** Whether an {@code alias} row of an OPD ({@code alias.opd_code}) of the selected instansi is the viewer's. */
-  private static String visible(String alias) {
-    return "coalesce(viewer.everything or (" + alias + ".instansi_code = viewer.instansi_code and " + alias
-        + ".opd_code = viewer.opd_code), false)";
-  }
-
-  private static final String LEVELS = "with " + VIEWER + """
-      select l.*, i.external_index
-      from evidence_level l
-      cross join viewer
-      left join evidence_indicator ei on ei.instansi_code = l.instansi_code and ei.year = l.year
-           and ei.snapshot_on = l.snapshot_on and ei.indicator_code = l.indicator_code
-      left join indicator i on i.framework_id = l.framework_id and i.indicator_code = l.indicator_code
-      where l.instansi_code = ? and l.year = ? and l.snapshot_on = ? and\s""" + visible("ei") + """
-
-      order by l.indicator_no, l.indicator_code, l.level
-      """;
 
   public static List<LevelCell> levels(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, LEVELS, rs -> new LevelCell(rs.getString("indicator_code"), rs.getInt("indicator_no"),
+    return Rows.list(c, NamedQuery.BUKTI_LEVELS.sql(), rs -> new LevelCell(rs.getString("indicator_code"),
+        rs.getInt("indicator_no"),
         rs.getString("aspect_code"), rs.getInt("level"), rs.getLong("main_items"), rs.getLong("supporting_items"),
         rs.getLong("main_accepted"), rs.getLong("main_revisi"), rs.getLong("main_proses"), rs.getLong("main_draf"),
         rs.getLong("main_belum"), rs.getString("level_status"), rs.getBoolean("is_complete"),
@@ -114,20 +90,10 @@ public final class EvidenceQueries {
         v.everything(), v.instansiCode(), v.opdCode(), instansiCode, year, snapshotOn);
   }
 
-  private static final String INDICATORS = "with " + VIEWER + """
-      select ei.*, i.external_index, coalesce(o.opd_name, ei.opd_code) as opd_name
-      from evidence_indicator ei
-      cross join viewer
-      left join indicator i on i.framework_id = ei.framework_id and i.indicator_code = ei.indicator_code
-      left join opd o on o.instansi_code = ei.instansi_code and o.opd_code = ei.opd_code
-      where ei.instansi_code = ? and ei.year = ? and ei.snapshot_on = ? and\s""" + visible("ei") + """
-
-      order by ei.indicator_no, ei.indicator_code
-      """;
-
   public static List<IndicatorRow> indicators(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, INDICATORS, rs -> new IndicatorRow(rs.getString("indicator_code"), rs.getInt("indicator_no"),
+    return Rows.list(c, NamedQuery.BUKTI_INDICATORS.sql(), rs -> new IndicatorRow(rs.getString("indicator_code"),
+        rs.getInt("indicator_no"),
         rs.getString("indicator_name"), rs.getString("aspect_code"), rs.getBigDecimal("weight_pct"),
         rs.getString("opd_code"), rs.getString("opd_name"), rs.getBoolean("is_externally_scored"),
         rs.getString("external_index"), Rows.integer(rs, "supported_level"), rs.getBigDecimal("supported_value"),
@@ -138,38 +104,20 @@ public final class EvidenceQueries {
         v.everything(), v.instansiCode(), v.opdCode(), instansiCode, year, snapshotOn);
   }
 
-  /** The index row first, then the aspects in their number order; aspects only for viewers who see everything. */
-  private static final String INDEX = """
-      select x.*, a.aspect_name
-      from evidence_index x
-      left join aspect a on a.framework_id = x.framework_id and a.aspect_code = x.scope_code
-      where x.instansi_code = ? and x.year = ? and x.snapshot_on = ? and (x.scope = 'index' or ?::boolean)
-      order by x.scope <> 'index', try_cast(substr(x.scope_code, 2) as integer), x.scope_code
-      """;
-
   public static List<IndexRow> index(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, INDEX, rs -> new IndexRow(rs.getString("scope"), rs.getString("scope_code"),
+    return Rows.list(c, NamedQuery.BUKTI_INDEX.sql(), rs -> new IndexRow(rs.getString("scope"),
+        rs.getString("scope_code"),
         rs.getString("aspect_name"), rs.getBigDecimal("supported_value"), rs.getBigDecimal("supported_value_exact"),
         rs.getString("predikat"), rs.getBigDecimal("self_assessment_value"), rs.getBigDecimal("official_value"),
         Rows.integer(rs, "official_year"), rs.getBoolean("is_simulation"), rs.getBoolean("is_illustrative")),
         instansiCode, year, snapshotOn, v.seesPartialSelfAggregates());
   }
 
-  private static final String TODO = "with " + VIEWER + """
-      select t.*, coalesce(o.opd_name, t.opd_code) as opd_name
-      from evidence_todo t
-      cross join viewer
-      left join opd o on o.instansi_code = t.instansi_code and o.opd_code = t.opd_code
-      where t.instansi_code = ? and t.year = ? and t.snapshot_on = ? and\s""" + visible("t") + """
-
-      order by t.priority, t.item_code
-      """;
-
   /** The snapshot's open items in the pipeline's priority order (1 = do first). */
   public static List<TodoItem> todo(Connection c, String instansiCode, int year, LocalDate snapshotOn, Visibility v)
       throws SQLException {
-    return Rows.list(c, TODO, rs -> new TodoItem(rs.getInt("priority"), rs.getString("opd_code"),
+    return Rows.list(c, NamedQuery.BUKTI_TODO.sql(), rs -> new TodoItem(rs.getInt("priority"), rs.getString("opd_code"),
         rs.getString("opd_name"), rs.getString("indicator_code"), rs.getInt("indicator_no"),
         rs.getString("indicator_name"), rs.getInt("level"), rs.getString("item_code"), rs.getString("item_name"),
         rs.getBoolean("is_main"), rs.getString("status"), rs.getString("revision_kind"), rs.getString("action"),
@@ -180,20 +128,11 @@ public final class EvidenceQueries {
         v.everything(), v.instansiCode(), v.opdCode(), instansiCode, year, snapshotOn);
   }
 
-  private static final String OPDS = "with " + VIEWER + """
-      select s.*, coalesce(s.opd_name, o.opd_name, s.opd_code) as shown_name
-      from evidence_opd s
-      cross join viewer
-      left join opd o on o.instansi_code = s.instansi_code and o.opd_code = s.opd_code
-      where s.instansi_code = ? and s.year = ? and s.snapshot_on = ? and\s""" + visible("s") + """
-
-      order by s.points_at_stake desc, s.items_next_level desc, s.opd_code
-      """;
-
   /** One row per OPD, the OPD with the most index points at stake first. */
   public static List<OpdSummary> opds(Connection c, String instansiCode, int year, LocalDate snapshotOn,
       Visibility v) throws SQLException {
-    return Rows.list(c, OPDS, rs -> new OpdSummary(rs.getString("opd_code"), rs.getString("shown_name"),
+    return Rows.list(c, NamedQuery.BUKTI_OPDS.sql(), rs -> new OpdSummary(rs.getString("opd_code"),
+        rs.getString("shown_name"),
         rs.getLong("items_total"), rs.getLong("items_diterima"), rs.getLong("items_revisi"),
         rs.getLong("items_proses"), rs.getLong("items_draf"), rs.getLong("items_belum"),
         rs.getLong("items_next_level"), rs.getBigDecimal("points_at_stake"), rs.getLong("items_overdue"),
@@ -203,9 +142,8 @@ public final class EvidenceQueries {
 
   /** Every snapshot of the year, oldest first: the progress line. */
   public static List<ProgressPoint> progress(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.list(c, """
-        select * from evidence_progress where instansi_code = ? and year = ? order by snapshot_on
-        """, rs -> new ProgressPoint(Rows.date(rs, "snapshot_on"), rs.getString("framework_id"),
+    return Rows.list(c, NamedQuery.BUKTI_PROGRESS.sql(), rs -> new ProgressPoint(Rows.date(rs, "snapshot_on"),
+        rs.getString("framework_id"),
         rs.getLong("items_total"), rs.getLong("items_diterima"), rs.getLong("items_revisi"),
         rs.getLong("items_proses"), rs.getLong("items_draf"), rs.getLong("items_belum"),
         rs.getBigDecimal("supported_index"), Rows.date(rs, "deadline"), rs.getBoolean("is_illustrative")),

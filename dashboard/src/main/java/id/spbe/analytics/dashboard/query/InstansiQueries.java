@@ -19,17 +19,8 @@ public final class InstansiQueries {
 
   /** Instansi with results, named from the instansi list when loaded, else by code. */
   public static List<Instansi> withResults(Connection c) throws SQLException {
-    return Rows.list(c, """
-        select r.instansi_code,
-               coalesce(i.instansi_name, r.instansi_code) as instansi_name,
-               i.instansi_kind,
-               i.province_name,
-               r.has_illustrative_data
-        from (select instansi_code, bool_or(coalesce(is_illustrative, false)) as has_illustrative_data
-              from instansi_index group by instansi_code) r
-        left join instansi i on i.instansi_code = r.instansi_code
-        order by instansi_name, r.instansi_code
-        """, rs -> new Instansi(rs.getString("instansi_code"), rs.getString("instansi_name"),
+    return Rows.list(c, NamedQuery.INSTANSI_WITH_RESULTS.sql(), rs -> new Instansi(rs.getString("instansi_code"),
+        rs.getString("instansi_name"),
         rs.getString("instansi_kind"), rs.getString("province_name"), rs.getBoolean("has_illustrative_data")));
   }
 }

@@ -27,7 +27,7 @@ public final class RunQueries {
       String reasonCode, String messageId, String messageEn) {}
 
   public static List<Run> runs(Connection c) throws SQLException {
-    return Rows.list(c, "select * from pipeline_run order by started_at desc, run_id desc",
+    return Rows.list(c, NamedQuery.DATA_RUNS.sql(),
         rs -> new Run(rs.getString("run_id"), rs.getString("command"), Rows.timestamp(rs, "started_at"),
             Rows.timestamp(rs, "finished_at"), rs.getLong("duration_ms"), rs.getString("outcome"),
             rs.getString("version"), rs.getString("previous_version"), rs.getBoolean("published_with_rejected_rows"),
@@ -36,7 +36,7 @@ public final class RunQueries {
   }
 
   public static List<Input> inputs(Connection c, String runId) throws SQLException {
-    return Rows.list(c, "select * from pipeline_run_input where run_id = ? order by file, path",
+    return Rows.list(c, NamedQuery.DATA_INPUTS.sql(),
         rs -> new Input(rs.getString("file"), rs.getString("kind"), rs.getString("format"), rs.getString("sheet"),
             rs.getString("encoding"), rs.getString("separator"), rs.getLong("header_row"), rs.getString("sha256"),
             rs.getLong("size_bytes"), rs.getLong("rows_read"), rs.getLong("rows_accepted"),
@@ -44,22 +44,15 @@ public final class RunQueries {
   }
 
   public static List<Quarantined> quarantined(Connection c, String runId, Visibility v) throws SQLException {
-    return Rows.list(c, """
-        select source_file, source_sheet, source_row, column_name,
-               case when ?::boolean then raw_value end as raw_value, reason_code,
-               case when ?::boolean then message_id end as message_id,
-               case when ?::boolean then message_en end as message_en
-        from quarantined_row where run_id = ?
-        order by source_file, source_row, column_name, reason_code
-        limit ?
-        """, rs -> new Quarantined(rs.getString("source_file"), rs.getString("source_sheet"), rs.getLong("source_row"),
+    return Rows.list(c, NamedQuery.DATA_QUARANTINED.sql(), rs -> new Quarantined(rs.getString("source_file"),
+        rs.getString("source_sheet"), rs.getLong("source_row"),
         rs.getString("column_name"), rs.getString("raw_value"), rs.getString("reason_code"),
         rs.getString("message_id"), rs.getString("message_en")), v.everything(), v.everything(), v.everything(), runId,
         QUARANTINE_LIMIT);
   }
 
   public static long quarantinedCount(Connection c, String runId) throws SQLException {
-    return Rows.first(c, "select count(*) as n from quarantined_row where run_id = ?", rs -> rs.getLong("n"), runId)
+    return Rows.first(c, NamedQuery.DATA_QUARANTINED_COUNT.sql(), rs -> rs.getLong("n"), runId)
         .orElse(0L);
   }
 }

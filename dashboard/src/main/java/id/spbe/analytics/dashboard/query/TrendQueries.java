@@ -52,20 +52,18 @@ public final class TrendQueries {
       BigDecimal difference, String selfPredikat, String officialPredikat) {}
 
   public static List<TrendRow> trend(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, "select * from trend where instansi_code = ? order by year", TrendQueries::trendRow,
+    return Rows.list(c, NamedQuery.RINGKASAN_TREND.sql(), TrendQueries::trendRow,
         instansiCode);
   }
 
   /** The latest year with an official index: the headline of the review. */
   public static Optional<TrendRow> latestOfficial(Connection c, String instansiCode) throws SQLException {
-    return Rows.first(c, """
-        select * from trend where instansi_code = ? and official_index is not null order by year desc limit 1
-        """, TrendQueries::trendRow, instansiCode);
+    return Rows.first(c, NamedQuery.RINGKASAN_LATEST_OFFICIAL.sql(), TrendQueries::trendRow, instansiCode);
   }
 
   /** The trend row of one year, if the instansi has one. */
   public static Optional<TrendRow> ofYear(Connection c, String instansiCode, int year) throws SQLException {
-    return Rows.first(c, "select * from trend where instansi_code = ? and year = ?", TrendQueries::trendRow,
+    return Rows.first(c, NamedQuery.RINGKASAN_OF_YEAR.sql(), TrendQueries::trendRow,
         instansiCode, year);
   }
 
@@ -83,52 +81,36 @@ public final class TrendQueries {
   /** The latest year where both the penilaian mandiri and the evaluators gave an index, up to {@code year}. */
   public static Optional<SelfVsOfficial> selfVsOfficial(Connection c, String instansiCode, Integer upToYear)
       throws SQLException {
-    return Rows.first(c, """
-        select year, framework_id, self_value, official_value, difference, self_predikat, official_predikat
-        from calibration_scope
-        where instansi_code = ? and scope = 'index' and (?::integer is null or year <= ?::integer)
-        order by year desc limit 1
-        """, rs -> new SelfVsOfficial(rs.getInt("year"), rs.getString("framework_id"), rs.getBigDecimal("self_value"),
+    return Rows.first(c, NamedQuery.RINGKASAN_SELF_VS_OFFICIAL.sql(), rs -> new SelfVsOfficial(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getBigDecimal("self_value"),
         rs.getBigDecimal("official_value"), rs.getBigDecimal("difference"), rs.getString("self_predikat"),
         rs.getString("official_predikat")), instansiCode, upToYear, upToYear);
   }
 
   public static List<IndexPoint> series(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select year, framework_id, index_name, index_scale, source, index_value, predikat, predikat_en, basis,
-               is_partial, coalesce(is_illustrative, false) as is_illustrative
-        from instansi_index
-        where instansi_code = ?
-        order by year, source
-        """, rs -> new IndexPoint(rs.getInt("year"), rs.getString("framework_id"), rs.getString("index_name"),
+    return Rows.list(c, NamedQuery.RINGKASAN_SERIES.sql(), rs -> new IndexPoint(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getString("index_name"),
         rs.getString("index_scale"), rs.getString("source"), rs.getBigDecimal("index_value"), rs.getString("predikat"),
         rs.getString("predikat_en"), rs.getString("basis"), rs.getBoolean("is_partial"),
         rs.getBoolean("is_illustrative")), instansiCode);
   }
 
   public static List<Band> bands(Connection c) throws SQLException {
-    return Rows.list(c, """
-        select framework_id, predikat, predikat_en, lower_inclusive, upper_exclusive, predikat_rank
-        from predikat_band
-        order by framework_id, lower_inclusive
-        """, rs -> new Band(rs.getString("framework_id"), rs.getString("predikat"), rs.getString("predikat_en"),
+    return Rows.list(c, NamedQuery.RINGKASAN_BANDS.sql(), rs -> new Band(rs.getString("framework_id"),
+        rs.getString("predikat"), rs.getString("predikat_en"),
         rs.getBigDecimal("lower_inclusive"), rs.getBigDecimal("upper_exclusive"), rs.getInt("predikat_rank")));
   }
 
   public static List<FrameworkYears> frameworks(Connection c) throws SQLException {
-    return Rows.list(c, """
-        select framework_id, framework_name, index_name, index_scale, year_from, year_to, status
-        from framework
-        order by year_from
-        """, rs -> new FrameworkYears(rs.getString("framework_id"), rs.getString("framework_name"),
+    return Rows.list(c, NamedQuery.RINGKASAN_FRAMEWORKS.sql(), rs -> new FrameworkYears(rs.getString("framework_id"),
+        rs.getString("framework_name"),
         rs.getString("index_name"), rs.getString("index_scale"), rs.getInt("year_from"), Rows.integer(rs, "year_to"),
         rs.getString("status")));
   }
 
   public static List<Projection> projections(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select * from projection where instansi_code = ? order by last_year
-        """, rs -> new Projection(rs.getString("framework_id"), rs.getString("index_scale"), rs.getLong("points"),
+    return Rows.list(c, NamedQuery.RINGKASAN_PROJECTIONS.sql(), rs -> new Projection(rs.getString("framework_id"),
+        rs.getString("index_scale"), rs.getLong("points"),
         rs.getInt("first_year"), rs.getInt("last_year"), rs.getBigDecimal("last_index"),
         rs.getBigDecimal("slope_per_year"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
         Rows.integer(rs, "deadline_year"), rs.getBoolean("target_already_reached"),
@@ -137,9 +119,8 @@ public final class TrendQueries {
   }
 
   public static List<TargetConversion> conversions(Connection c, String instansiCode) throws SQLException {
-    return Rows.list(c, """
-        select * from target_conversion where instansi_code = ? order by year
-        """, rs -> new TargetConversion(rs.getInt("year"), rs.getString("framework_id"), rs.getString("index_scale"),
+    return Rows.list(c, NamedQuery.RINGKASAN_TARGET_CONVERSIONS.sql(), rs -> new TargetConversion(rs.getInt("year"),
+        rs.getString("framework_id"), rs.getString("index_scale"),
         rs.getBigDecimal("given_target"), rs.getString("given_scale"), rs.getString("given_predikat"),
         rs.getBigDecimal("suggested_target"), rs.getString("suggested_predikat"), rs.getBigDecimal("restated_target"),
         Rows.integer(rs, "first_result_year"), rs.getBigDecimal("first_result_index"),
@@ -148,10 +129,7 @@ public final class TrendQueries {
 
   /** The latest official result with indicators waiting for their external index, if any. */
   public static Optional<PendingExternal> pendingExternal(Connection c, String instansiCode) throws SQLException {
-    return Rows.first(c, """
-        select year, indicators_pending_external from instansi_index
-        where instansi_code = ? and source = 'official' and indicators_pending_external > 0
-        order by year desc limit 1
-        """, rs -> new PendingExternal(rs.getInt("year"), rs.getLong("indicators_pending_external")), instansiCode);
+    return Rows.first(c, NamedQuery.RINGKASAN_PENDING_EXTERNAL.sql(), rs -> new PendingExternal(rs.getInt("year"),
+        rs.getLong("indicators_pending_external")), instansiCode);
   }
 }
