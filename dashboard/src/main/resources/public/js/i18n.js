@@ -60,6 +60,13 @@ window.I18n = (() => {
       useGrouping: false }).format(Number(value));
   }
 
+  // a maturity level: whole under Indeks SPBE ("3", not "3,00"), two places where it is a decimal (Indeks Pemdi's
+  // 1,26); a table's column passes the digits its whole column needs, so that it reads one way
+  function level(value, digits) {
+    if (value === null || value === undefined || value === '') return '–';
+    return num(value, digits ?? (Number.isInteger(Number(value)) ? 0 : 2));
+  }
+
   function signed(value, digits = 2) {
     if (value === null || value === undefined) return '–';
     return (Number(value) > 0 ? '+' : '') + num(value, digits);
@@ -97,5 +104,5 @@ window.I18n = (() => {
     return predikat(name, band ? band.predikat_en : null);
   }
 
-  return { pick, load, t, has, code, apply, num, signed, date, time, predikat, predikatOf, locale, lang: () => lang };
+  return { pick, load, t, has, code, apply, num, level, signed, date, time, predikat, predikatOf, locale, lang: () => lang };
 })();

@@ -39,8 +39,8 @@
     POINTS,
     { key: 'opd_name', label: 'col.opd' },
     TARGET,
-    { key: 'self_level', label: 'col.selfLevel', type: 'num', render: hiddenAware() },
-    { key: 'official_level', label: 'col.officialLevel', type: 'num', render: officialValue },
+    { key: 'self_level', label: 'col.selfLevel', type: 'level', render: hiddenAware() },
+    { key: 'official_level', label: 'col.officialLevel', type: 'level', render: officialValue },
     WEIGHT,
     // one narrow column for where the indicator sits ("D4 · A7"; only the aspect under Indeks Pemdi, which has no
     // domains), so that the table fits a 1366 px laptop

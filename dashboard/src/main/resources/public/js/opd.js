@@ -22,7 +22,7 @@
       el('p', { class: 'big-label', text: I18n.t('opd.bigLabel') }),
       el('p', { class: 'big', text: I18n.num(card.weighted_gap_points, 4) }),
       el('p', { text: `${I18n.t('opd.owned', { count: card.indicators_owned })} · ${card.gap_hidden ? I18n.t('opd.gapHidden')
-        : I18n.t('opd.gap', { levels: I18n.num(card.levels_missing), points: I18n.num(card.weighted_gap_points, 4) })}` }),
+        : I18n.t('opd.gap', { levels: I18n.level(card.levels_missing), points: I18n.num(card.weighted_gap_points, 4) })}` }),
       el('p', { text: bias }),
       el('p', { class: card.complete_by_deadline === false ? 'warn' : '', text: completeness(card) }),
       el('p', {}, [pick]),
@@ -47,7 +47,7 @@
       columns: [
         { key: 'opd_name', label: 'col.opd' },
         { key: 'indicators_owned', label: 'col.indicatorsOwned', type: 'int' },
-        { key: 'levels_missing', label: 'col.levelsMissing', type: 'num' },
+        { key: 'levels_missing', label: 'col.levelsMissing', type: 'level' },
         { key: 'weighted_gap_points', label: 'col.gapPoints', type: 'num', digits: 4 },
         { key: 'calibration_mean_bias', label: 'col.meanBias', type: 'signed' },
         { key: 'over_claimed', label: 'col.overClaimed', type: 'int' },
@@ -74,11 +74,11 @@
       columns: [
         { key: 'indicator_code', label: 'col.indicatorCode', type: 'int' },
         { key: 'indicator_name', label: 'col.indicatorName', wide: true },
-        { key: 'self_level', label: 'col.selfLevel', type: 'num',
+        { key: 'self_level', label: 'col.selfLevel', type: 'level',
           render: (td, r, text) => { td.textContent = r.self_assessment_hidden ? I18n.t('table.hiddenSelf') : text; } },
-        { key: 'official_level', label: 'col.officialLevel', type: 'num' },
+        { key: 'official_level', label: 'col.officialLevel', type: 'level' },
         { key: 'target_level', label: 'col.targetLevel', type: 'int' },
-        { key: 'levels_missing', label: 'col.gap', type: 'num' },
+        { key: 'levels_missing', label: 'col.gap', type: 'level' },
         { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4 },
       ],
     });

@@ -6,6 +6,7 @@ window.Tables = (() => {
     if (value === null || value === undefined || value === '') return '–';
     switch (column.type) {
       case 'num': return I18n.num(value, column.digits ?? 2);
+      case 'level': return I18n.level(value, column.digits);
       case 'signed': return I18n.signed(value, column.digits ?? 2);
       case 'code': return I18n.code(value);
       case 'bool': return I18n.code(String(value));
@@ -15,10 +16,29 @@ window.Tables = (() => {
     }
   }
 
+  const NUMERIC = ['num', 'signed', 'int', 'level'];
+
+  // a level column reads one way: whole levels (Indeks SPBE) without decimals, but two places for every row as soon
+  // as one row holds a decimal value (Indeks Pemdi), as the PDF report does
+  function levelDigits(column, rows) {
+    const decimal = rows.some((r) => {
+      const value = column.value ? column.value(r) : r[column.key];
+      return value !== null && value !== undefined && value !== '' && !Number.isInteger(Number(value));
+    });
+    return decimal ? 2 : 0;
+  }
+
+  function resolved(spec) {
+    if (spec.resolved) return spec;
+    const columns = spec.columns.map((c) => (c.type === 'level' && c.digits === undefined
+      ? { ...c, digits: levelDigits(c, spec.rows) } : c));
+    return { ...spec, columns, resolved: true };
+  }
+
   function sortValue(column, row) {
     const value = column.value ? column.value(row) : row[column.key];
     if (value === null || value === undefined || value === '') return null;
-    return ['num', 'signed', 'int'].includes(column.type) ? Number(value) : String(value);
+    return NUMERIC.includes(column.type) ? Number(value) : String(value);
   }
 
   function compare(column, direction) {
@@ -37,7 +57,7 @@ window.Tables = (() => {
   function header(table, spec, column, index) {
     const th = document.createElement('th');
     th.scope = 'col';
-    if (['num', 'signed', 'int'].includes(column.type)) th.className = 'num';
+    if (NUMERIC.includes(column.type)) th.className = 'num';
     const label = I18n.t(column.label);
     if (spec.sortable === false) {
       th.textContent = label;
@@ -67,7 +87,7 @@ window.Tables = (() => {
     spec.columns.forEach((column, index) => {
       const cell = document.createElement(index === 0 ? 'th' : 'td');
       if (index === 0) cell.scope = 'row';
-      if (['num', 'signed', 'int'].includes(column.type)) cell.classList.add('num');
+      if (NUMERIC.includes(column.type)) cell.classList.add('num');
       if (column.wide) cell.classList.add('wide');
       if (column.type === 'date' || column.type === 'time') cell.classList.add('when');
       if (column.render) column.render(cell, item, display(column, item)); else cell.textContent = display(column, item);
@@ -110,7 +130,8 @@ window.Tables = (() => {
   }
 
   // spec: { caption, columns: [{ key | value, label, type, digits, render }], rows, sortable, rowClass, detail }
-  function render(table, spec) {
+  function render(table, given) {
+    const spec = resolved(given);
     const caption = document.createElement('caption');
     caption.textContent = spec.caption;
     const head = document.createElement('thead');
@@ -152,7 +173,7 @@ window.Targets = (() => {
     return [
       { key: 'target_level', label: 'col.targetLevel', type: 'int', value: (r) => (given(r) ? r.target_level : null),
         render: unlessUntargeted(() => I18n.t('table.noTarget')) },
-      { key: 'levels_missing', label: 'col.gap', type: 'num', value: (r) => (given(r) ? r.levels_missing : null) },
+      { key: 'levels_missing', label: 'col.gap', type: 'level', value: (r) => (given(r) ? r.levels_missing : null) },
       { key: 'weight_pct', label: 'col.weight', type: 'num' },
       { key: 'index_points_at_stake', label: 'col.points', type: 'num', digits: 4,
         value: (r) => (given(r) ? r.index_points_at_stake : null) },
