@@ -3,16 +3,18 @@ package id.spbe.analytics.pipeline.cli;
 import id.spbe.analytics.pipeline.catalog.CatalogLoader;
 import id.spbe.analytics.pipeline.catalog.FrameworkCatalog;
 import id.spbe.analytics.pipeline.ingest.InputKind;
-import id.spbe.analytics.pipeline.run.Progress;
 import id.spbe.analytics.pipeline.job.PipelineJob;
 import id.spbe.analytics.pipeline.job.RunConfig;
 import id.spbe.analytics.pipeline.job.RunResult;
+import id.spbe.analytics.pipeline.job.UnchangedRun;
+import id.spbe.analytics.pipeline.run.Progress;
 import id.spbe.analytics.pipeline.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,16 +66,28 @@ final class RunCommand implements Callable<Integer> {
       description = "Published versions kept for rollback (default: ${DEFAULT-VALUE}).")
   int keepVersions;
 
+  @Option(names = "--force",
+      description = "Publish a new version even when the inputs are those the current version was published from.")
+  boolean force;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     if (keepVersions < 1) {
       throw new UsageException("--keep-versions harus minimal 1 / must be at least 1, was " + keepVersions);
     }
     RunConfig config = new RunConfig(inputs, warehouse, referenceFolder(), Optional.ofNullable(kind), sheet, publishValidRows,
         dryRun, keepVersions, year, instansi);
+    Optional<String> unchanged = force ? Optional.empty()
+        : UnchangedRun.currentVersionIfSame(config, new Configuration());
+    if (unchanged.isPresent()) {
+      spec.commandLine().getOut().printf("Tidak ada yang berubah: masukan sama dengan yang menerbitkan %s; tidak ada "
+          + "versi baru (--force menerbitkan ulang).%nNothing changed: the inputs are those %s was published from; "
+          + "nothing published (--force publishes again).%n", unchanged.get(), unchanged.get());
+      return ExitCodes.OK;
+    }
     FrameworkCatalog catalog = CatalogLoader.load(config.referenceDir());
     long start = System.nanoTime();
     Progress progress = quiet ? Progress.SILENT : message -> spec.commandLine().getErr()

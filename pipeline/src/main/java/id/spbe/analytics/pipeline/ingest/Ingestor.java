@@ -13,13 +13,9 @@ import id.spbe.analytics.pipeline.ingest.FileContextLocator.KnownInstansi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +198,7 @@ public final class Ingestor {
       }
     }
     return new FileSummary(file.displayName(), file.path().toString(), file.kind().id(), sheet.format().name(),
-        sheet.sheet(), sheet.encoding(), sheet.separator(), sheet.mapping().headerRowNumber(), sha256(file),
+        sheet.sheet(), sheet.encoding(), sheet.separator(), sheet.mapping().headerRowNumber(), opener.sha256(file),
         opener.size(file), read, read - rejected, rejected, sheet.mapping().ignoredHeaders(), context,
         read == 0 ? List.of(FileProblemCode.NO_DATA_ROWS.name()) : withCount(notes, warnings));
   }
@@ -221,16 +217,4 @@ public final class Ingestor {
     return out;
   }
 
-  private String sha256(InputFile file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
-    }
-    try (InputStream in = new DigestInputStream(opener.stream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
 }

@@ -43,6 +43,20 @@ public final class SourceOpener {
     }
   }
 
+  /** The file's SHA-256 in hex: kept in the run record, and how a re-run knows its inputs did not change. */
+  public String sha256(InputFile file) throws IOException {
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+    try (InputStream in = new java.security.DigestInputStream(stream(file), digest)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest());
+  }
+
   public long size(InputFile file) throws IOException {
     return file.path().getFileSystem(hadoopConf).getFileStatus(file.path()).getLen();
   }

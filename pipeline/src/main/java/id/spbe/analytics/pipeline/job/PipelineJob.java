@@ -358,6 +358,7 @@ public final class PipelineJob {
       manifest.put("tables", rowCounts);
       manifest.put("catalog_warnings", catalog.warnings());
       manifest.put("run", published);
+      manifest.put(InputFingerprint.MANIFEST_KEY, InputFingerprint.of(config, inputs));
       return manifest;
     }
 

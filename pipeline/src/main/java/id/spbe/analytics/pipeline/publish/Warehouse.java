@@ -273,6 +273,20 @@ public final class Warehouse {
     }
   }
 
+  /** A text field of a version's manifest, e.g. the fingerprint of the inputs it was published from. */
+  public Optional<String> manifestField(String version, String field) {
+    try {
+      Optional<String> manifest = files.readText(new Path(versionDir(version), MANIFEST));
+      if (manifest.isEmpty()) {
+        return Optional.empty();
+      }
+      com.fasterxml.jackson.databind.JsonNode value = JSON.readTree(manifest.get()).get(field);
+      return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the manifest of " + version, e);
+    }
+  }
+
   /** The run record a version's manifest carries: what the run that wrote it was about to record. */
   public Optional<RunRecord> publishedRun(String version) {
     try {

@@ -63,10 +63,14 @@ class PlannerRunsTest {
     assertThat(decreeInput.get("sha256").asText()).isEqualTo(sha256(decree)).hasSize(64);
     assertThat(input(record, "penilaian-mandiri-2025.csv").get("notes").toString()).contains("NO_DATA_ROWS");
 
-    // the second run reads the same folder, now holding the warehouse: its JSON and Parquet are no inputs
+    // the second run reads the same folder, now holding the warehouse: its JSON and Parquet are no inputs, so the
+    // inputs are unchanged and nothing is published (a warehouse file taken as input would have changed them)
     Cli again = Cli.run("run", "--input", input.toString(), "--warehouse", warehouse.toString(), "--quiet");
     assertThat(again.exitCode()).as(again.err()).isZero();
-    assertThat(again.out()).contains(": PUBLISHED v-000002").doesNotContain("run.json");
+    assertThat(again.out()).contains("Nothing changed").contains("v-000001").doesNotContain("run.json");
+    Cli forced = Cli.run("run", "--input", input.toString(), "--warehouse", warehouse.toString(), "--quiet", "--force");
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(forced.out()).contains(": PUBLISHED v-000002").doesNotContain("run.json");
     assertThat(CatalogLoader.load(BundledReference.folder()).frameworks()).containsKey("PERMEN_59_2020");
   }
 

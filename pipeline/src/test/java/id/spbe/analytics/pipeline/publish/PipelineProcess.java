@@ -38,7 +38,8 @@ final class PipelineProcess {
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-jar", JAR.toString(), "run", "--input", SharedSpark.blitarSample().toString(),
-        "--warehouse", warehouse.toString(), "--reference", SharedSpark.referenceDir().toString()));
+        "--warehouse", warehouse.toString(), "--reference", SharedSpark.referenceDir().toString(),
+        "--force")); // every run here publishes the same sample again: that is what is killed and recovered
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     builder.environment().remove(PausePoint.ENV);
