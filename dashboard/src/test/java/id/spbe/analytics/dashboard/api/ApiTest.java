@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.spbe.analytics.dashboard.DashboardServer;
-import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
-/** The real app over the shared Blitar fixture, started once per test class. */
+/**
+ * The real app, started once per test class, and what its API tests share. A test class extends
+ * {@link SampleApiTest} (what the pipeline publishes from the bundled sample: the default) or {@link FixtureApiTest}
+ * (the hand-written warehouse, for states the sample cannot produce).
+ */
 abstract class ApiTest {
   static DashboardServer server;
 
-  @BeforeAll
-  static void startServer() {
-    server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5));
+  static void startServer(java.nio.file.Path warehouse) {
+    server = new DashboardServer(warehouse, Duration.ofSeconds(5));
   }
 
   @AfterAll

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
 import org.junit.jupiter.api.Test;
 
-class DataApiTest extends ApiTest {
+class DataApiTest extends FixtureApiTest {
 
   @Test
   void runsLatestFirstWithTheLatestRunsInputsShown() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-class DomainApiTest extends ApiTest {
+class DomainApiTest extends FixtureApiTest {
 
   @Test
   void domainsShowOfficialSelfAndTheTargetAtEveryIndicatorsTargetLevel() {

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class ExportApiTest extends ApiTest {
+class ExportApiTest extends FixtureApiTest {
 
   private static List<String> csvLines(String pathAndQuery) {
     HttpResponse<byte[]> response = server.bytes(pathAndQuery);

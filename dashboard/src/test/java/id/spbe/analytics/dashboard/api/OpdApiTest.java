@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-class OpdApiTest extends ApiTest {
+class OpdApiTest extends FixtureApiTest {
 
   @Test
   void scorecardsShowOwnedIndicatorsGapBiasAndCompletenessByTheDeadline() {

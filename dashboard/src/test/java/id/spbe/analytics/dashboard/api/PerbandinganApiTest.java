@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-class PerbandinganApiTest extends ApiTest {
+class PerbandinganApiTest extends FixtureApiTest {
 
   @Test
   void theInstansiAgainstItsKindProvinceAndTheNation() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-class RencanaApiTest extends ApiTest {
+class RencanaApiTest extends FixtureApiTest {
 
   @Test
   void thePlanShownIsTheLatestWithATargetOnTheSameScale() {

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class ReportApiTest extends ApiTest {
+public class ReportApiTest extends FixtureApiTest {
 
   /** The text of each page of the report, runs of white space (line breaks in table cells) as one space. */
   public static List<String> pages(byte[] pdf) throws IOException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The what-if against sums worked out by hand from the fixture: base 3.355; raising indicator i from its 2025
  * level to L adds (L - level) x w_i / 100 and costs 1 + 2 + ... + (L - level).
  */
-class WhatIfApiTest extends ApiTest {
+class WhatIfApiTest extends FixtureApiTest {
   private static final String BASE = "/api/rencana/whatif?instansi=6521&framework=PERMEN_59_2020";
 
   @Test
