@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class BenchmarkQuickIT {
   private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
   private static final Path OUT = ROOT.resolve("benchmark/target/quick-it");
-  private static final List<String> PROCESS_RUNS = List.of("pipeline.empty", "pipeline.national", "pipeline.reingest",
-      "pipeline.tenfold", "reference.national", "reference.tenfold");
+  private static final List<String> PROCESS_RUNS = List.of("pipeline.empty", "pipeline.sample",
+      "pipeline.unchanged", "pipeline.national", "pipeline.reingest", "pipeline.tenfold", "reference.national",
+      "reference.tenfold");
   private static JsonNode report;
   private static String markdown;
 
@@ -48,6 +49,23 @@ class BenchmarkQuickIT {
         .as("targets apply to the full mode only").isTrue();
     assertThat(byId.get("pipeline.tenfold.rss").path("median").asDouble())
         .as("a JVM with Spark and a 2 GiB heap").isGreaterThan(200);
+  }
+
+  @Test
+  void theSampleIsMeasuredAndItsUnchangedReRunPublishesNothingInAFractionOfTheTime() {
+    Map<String, JsonNode> byId = measurements();
+    assertThat(byId.get("pipeline.sample.wall").path("subject").asText()).startsWith("Kabupaten Blitar sample (");
+    // the unchanged re-run hashes the inputs and stops before Spark starts: a fraction of a run over the same files
+    assertThat(byId.get("pipeline.unchanged.wall").path("median").asDouble())
+        .isLessThan(byId.get("pipeline.sample.wall").path("median").asDouble() / 3);
+    JsonNode check = null;
+    for (JsonNode c : report.path("checks")) {
+      if (c.path("id").asText().equals("pipeline.unchanged.nothing_published")) {
+        check = c;
+      }
+    }
+    assertThat(check).as("the unchanged re-run's check").isNotNull();
+    assertThat(check.path("passed").asBoolean()).as(check.path("detail").asText()).isTrue();
   }
 
   @Test
@@ -111,7 +129,7 @@ class BenchmarkQuickIT {
       }
     });
     assertThat(failed).isEmpty();
-    assertThat(report.path("checks").size()).isGreaterThanOrEqualTo(8);
+    assertThat(report.path("checks").size()).isGreaterThanOrEqualTo(9);
   }
 
   @Test

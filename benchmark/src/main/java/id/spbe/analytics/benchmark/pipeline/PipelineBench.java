@@ -9,6 +9,7 @@ import id.spbe.analytics.benchmark.report.DatasetInfo;
 import id.spbe.analytics.benchmark.report.Measurement;
 import id.spbe.analytics.benchmark.report.Ratio;
 import id.spbe.analytics.benchmark.report.Target;
+import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,14 @@ import java.util.function.Consumer;
 
 /**
  * The pipeline measurements: the packaged jar run as its own process (the way planners run it) on an empty
- * input (its fixed cost), the national set and ten times it, a one-year re-ingest, and the DuckDB reference over
- * the same files.
+ * input (its fixed cost), the bundled Kabupaten Blitar sample (a regency's real size) and a re-run of it with
+ * unchanged inputs, the national set and ten times it, a one-year re-ingest, and the DuckDB reference over the
+ * same files.
  */
 public final class PipelineBench {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(60);
   private static final Map<String, String> ENV = Map.of("SPARK_LOCAL_IP", "127.0.0.1");
+  private static final String SAMPLE = "data/samples/kabupaten-blitar";
 
   private final BenchmarkConfig config;
   private final Consumer<String> log;
@@ -52,7 +55,14 @@ public final class PipelineBench {
     Path empty = emptyInput();
     boolean full = config.mode().equals("full");
 
-    Measurement emptyWall = runs("empty", "empty input (one instansi, no results)", empty, config.pipelineRuns(), null);
+    Measurement emptyWall = runs("empty", "empty input (one instansi, no results)", empty, config.pipelineRuns(),
+        full ? new Target(8, "s") : null);
+    Path sample = config.root().resolve(SAMPLE);
+    runs("sample", "Kabupaten Blitar sample (" + fileCount(sample) + " files)", sample, config.pipelineRuns(),
+        full ? new Target(10, "s") : null);
+    Path sampleWarehouse = config.out().resolve("warehouses/sample-" + config.pipelineRuns());
+    String sampleVersion = currentVersion(sampleWarehouse);
+    unchanged(sample, sampleWarehouse, full ? new Target(5, "s") : null);
     Path nationalWarehouse = config.out().resolve("warehouses/national-" + config.pipelineRuns());
     Measurement nationalWall = runs("national", label("national set", national), national.dir(), config.pipelineRuns(),
         full ? new Target(45, "s") : null);
@@ -66,11 +76,13 @@ public final class PipelineBench {
         Ratio.of("pipeline.national_over_empty", "pipeline: national run / empty run (fixed cost)", nationalWall, emptyWall, null),
         Ratio.of("pipeline.tenfold_over_national", "pipeline: ten times national / national", tenfoldWall, nationalWall, null),
         Ratio.of("pipeline.national_over_reference", "national set: pipeline (Spark) / DuckDB reference", nationalWall,
-            referenceNational, null),
+            referenceNational, full ? new Target(3, "x") : null),
         Ratio.of("pipeline.tenfold_over_reference", "ten times national: pipeline (Spark) / DuckDB reference", tenfoldWall,
             referenceTenfold, null),
-        Ratio.of("pipeline.reingest_over_national", "re-ingest one year / full national run", reingestWall, nationalWall, null));
+        Ratio.of("pipeline.reingest_over_national", "re-ingest one year / full national run", reingestWall, nationalWall,
+            full ? new Target(0.25, "x") : null));
     List<Check> checks = new ArrayList<>();
+    checks.add(PublishedChecks.unchangedPublishedNothing(sampleWarehouse, sampleVersion));
     checks.add(PublishedChecks.quarantined("national", nationalWarehouse, national.expectedRejectedRows()));
     checks.add(PublishedChecks.quarantined("tenfold", config.out().resolve("warehouses/tenfold-" + config.tenfoldRuns()),
         tenfold.expectedRejectedRows()));
@@ -129,12 +141,46 @@ public final class PipelineBench {
         walls, rss, null);
   }
 
+  /**
+   * The sample again over the warehouse its last run published, without {@code --force}: what a planner waits for
+   * when nothing changed (the pipeline must say so and publish nothing; {@link PublishedChecks} checks that).
+   */
+  private void unchanged(Path sample, Path warehouse, Target target) {
+    List<Double> walls = new ArrayList<>();
+    List<Double> rss = new ArrayList<>();
+    for (int i = 1; i <= config.pipelineRuns(); i++) {
+      log.accept("pipeline unchanged re-run " + i + "/" + config.pipelineRuns());
+      ProcessMeasurement m = pipeline("unchanged-" + i, sample, warehouse, false);
+      walls.add(m.wallSeconds());
+      rss.add(m.peakRssMib());
+    }
+    record("pipeline.unchanged", "re-run of the sample with unchanged inputs", walls, rss, target);
+  }
+
   private ProcessMeasurement pipeline(String name, Path input, Path warehouse) {
-    return MeasuredProcess.runExpecting(0, "pipeline " + name, List.of(java(), BenchmarkConfig.PIPELINE_HEAP, "-jar",
+    // the repeated runs and re-ingests measure the work, not the check that the inputs are unchanged
+    return pipeline(name, input, warehouse, true);
+  }
+
+  private ProcessMeasurement pipeline(String name, Path input, Path warehouse, boolean force) {
+    List<String> command = new ArrayList<>(List.of(java(), BenchmarkConfig.PIPELINE_HEAP, "-jar",
         config.pipelineJar().toString(), "run", "--input", input.toString(), "--warehouse", warehouse.toString(),
-        "--reference", config.referenceDir().toString(), "--publish-valid-rows", "--quiet",
-        "--force"), ENV, // the repeated re-ingests measure the work, not the check that the inputs are unchanged
-        logFile("pipeline-" + name), RUN_TIMEOUT);
+        "--reference", config.referenceDir().toString(), "--publish-valid-rows", "--quiet"));
+    if (force) {
+      command.add("--force");
+    }
+    return MeasuredProcess.runExpecting(0, "pipeline " + name, command, ENV, logFile("pipeline-" + name), RUN_TIMEOUT);
+  }
+
+  private static String currentVersion(Path warehouse) throws IOException {
+    return WarehouseLayout.currentVersion(warehouse)
+        .orElseThrow(() -> new IOException("the sample run published nothing into " + warehouse));
+  }
+
+  private static long fileCount(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".csv")).count();
+    }
   }
 
   private Measurement reference(String name, String subject, GeneratedSet set) throws IOException {

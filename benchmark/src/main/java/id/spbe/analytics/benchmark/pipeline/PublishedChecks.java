@@ -3,6 +3,7 @@ package id.spbe.analytics.benchmark.pipeline;
 import id.spbe.analytics.benchmark.report.Check;
 import id.spbe.analytics.contract.WarehouseLayout;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,24 @@ final class PublishedChecks {
           rejected + " rows quarantined, " + expected + " planted");
     } catch (SQLException | IOException e) {
       return new Check(id, "the " + set + " run's quarantine could be read", false, e.getMessage());
+    }
+  }
+
+  /**
+   * The re-runs with unchanged inputs published nothing: {@code CURRENT} still names the version the last full run
+   * published, and no later version folder exists.
+   */
+  static Check unchangedPublishedNothing(Path warehouse, String versionBefore) {
+    String id = "pipeline.unchanged.nothing_published";
+    String description = "a re-run of the sample with unchanged inputs publishes nothing";
+    try (var versions = Files.list(warehouse.resolve(WarehouseLayout.VERSIONS))) {
+      String current = WarehouseLayout.currentVersion(warehouse).orElse("(nothing)");
+      List<String> later = versions.map(p -> p.getFileName().toString()).filter(v -> v.compareTo(versionBefore) > 0)
+          .sorted().toList();
+      return new Check(id, description, current.equals(versionBefore) && later.isEmpty(),
+          "CURRENT " + current + " (was " + versionBefore + "), later versions " + later);
+    } catch (IOException e) {
+      return new Check(id, description, false, e.getMessage());
     }
   }
 
