@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,14 @@ public final class PageShell {
     // the Indonesian texts are what shows before i18n.js puts in the visitor's language
     Messages texts = Messages.of(Language.ID);
     Optional<ViewKind> view = page.view();
-    List<String> scripts = view.isPresent()
-        ? Stream.of(Stream.of(chartJs), VIEW_SCRIPTS.stream(), Stream.of(page.script())).flatMap(s -> s).toList()
-        : List.of("/js/i18n.js", page.script());
+    List<String> scripts = new ArrayList<>();
+    if (view.isPresent()) {
+      scripts.add(chartJs);
+      scripts.addAll(VIEW_SCRIPTS);
+    } else {
+      scripts.add("/js/i18n.js");
+    }
+    scripts.add(page.script());
     String assets = Stream.concat(
         page.stylesheets().stream().map(href -> "  <link rel=\"stylesheet\" href=\"" + href + "\">"),
         scripts.stream().map(src -> "  <script src=\"" + src + "\" defer></script>"))
