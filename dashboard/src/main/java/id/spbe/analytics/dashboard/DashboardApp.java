@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.spbe.analytics.dashboard.api.Routes;
+import id.spbe.analytics.dashboard.page.PageRoutes;
+import id.spbe.analytics.dashboard.page.PageShell;
 import id.spbe.analytics.dashboard.query.NamedQuery;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.warehouse.PublishedState;
@@ -38,6 +40,7 @@ public final class DashboardApp {
   public static Javalin create(PublishedState state, Access access, PublicOrigin origin, String defaultInstansi,
       Clock clock) {
     NamedQuery.requireAll();
+    PageShell pages = PageShell.fromClasspath();
     AccessGuard guard = new AccessGuard(access, origin);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -51,6 +54,7 @@ public final class DashboardApp {
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(guard::before);
       config.routes.before(SecurityHeaders::readOnlyOutsideApi);
+      PageRoutes.register(config.routes, pages);
       Routes.register(config.routes, state, access, origin, defaultInstansi, clock);
       config.events.serverStopped(state::close);
     });

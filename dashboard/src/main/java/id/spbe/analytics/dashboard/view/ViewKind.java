@@ -10,27 +10,27 @@ import static id.spbe.analytics.dashboard.view.Param.SNAPSHOT;
 import static id.spbe.analytics.dashboard.view.Param.SOURCE;
 import static id.spbe.analytics.dashboard.view.Param.YEAR;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The dashboard's views: the name in {@code /api/<name>}, the published tables each reads, the filters it takes
- * (any other parameter is ignored, never used) and how it is loaded.
+ * (any other parameter is ignored, never used; listed in the order the page's top bar shows them, PageShell
+ * writes them into the page) and how it is loaded.
  */
 public enum ViewKind {
-  RINGKASAN("ringkasan", RingkasanView.TABLES, EnumSet.of(INSTANSI), RingkasanView::load),
-  DOMAIN_ASPEK("domain", DomainView.TABLES, EnumSet.of(INSTANSI, YEAR, SOURCE, DOMAIN, ASPECT), DomainView::load),
-  INDIKATOR("indikator", IndikatorView.TABLES, EnumSet.of(INSTANSI, YEAR, DOMAIN, ASPECT, OPD),
+  RINGKASAN("ringkasan", RingkasanView.TABLES, List.of(INSTANSI), RingkasanView::load),
+  DOMAIN_ASPEK("domain", DomainView.TABLES, List.of(INSTANSI, YEAR, SOURCE, DOMAIN, ASPECT), DomainView::load),
+  INDIKATOR("indikator", IndikatorView.TABLES, List.of(INSTANSI, YEAR, DOMAIN, ASPECT, OPD),
       IndikatorView::load),
-  OPD_SCORECARD("opd", OpdView.TABLES, EnumSet.of(INSTANSI, YEAR, OPD), OpdView::load),
-  RENCANA("rencana", RencanaView.TABLES, EnumSet.of(INSTANSI, FRAMEWORK, DOMAIN, OPD), RencanaView::load),
-  PERBANDINGAN("perbandingan", PerbandinganView.TABLES, EnumSet.of(INSTANSI, YEAR), PerbandinganView::load),
-  DATA("data", DataView.TABLES, EnumSet.of(RUN), DataView::load),
+  OPD_SCORECARD("opd", OpdView.TABLES, List.of(INSTANSI, YEAR, OPD), OpdView::load),
+  RENCANA("rencana", RencanaView.TABLES, List.of(INSTANSI, FRAMEWORK, DOMAIN, OPD), RencanaView::load),
+  PERBANDINGAN("perbandingan", PerbandinganView.TABLES, List.of(INSTANSI, YEAR), PerbandinganView::load),
+  DATA("data", DataView.TABLES, List.of(RUN), DataView::load),
   /** reads the evidence tables only where published (EvidenceView), so an older warehouse still answers */
-  BUKTI("bukti", EvidenceView.TABLES, EnumSet.of(INSTANSI, YEAR, SNAPSHOT), EvidenceView::load),
+  BUKTI("bukti", EvidenceView.TABLES, List.of(INSTANSI, YEAR, SNAPSHOT), EvidenceView::load),
   /** the PDF report for an RPJMD review; not a page of its own */
-  LAPORAN("laporan", ReviewData.TABLES, EnumSet.of(INSTANSI, YEAR), ReviewData::load);
+  LAPORAN("laporan", ReviewData.TABLES, List.of(INSTANSI, YEAR), ReviewData::load);
 
   /** Read to check the filters of any view that takes an instansi (see SelectionParams). */
   private static final String[] CHOICE_TABLES = {"instansi_index", "instansi", "trend", "gap_to_target",
@@ -38,10 +38,10 @@ public enum ViewKind {
 
   private final String apiName;
   private final String[] tables;
-  private final Set<Param> params;
+  private final List<Param> params;
   private final ViewLoader<?> loader;
 
-  ViewKind(String apiName, String[] tables, Set<Param> params, ViewLoader<?> loader) {
+  ViewKind(String apiName, String[] tables, List<Param> params, ViewLoader<?> loader) {
     this.apiName = apiName;
     this.tables = tables;
     this.params = params;
@@ -60,6 +60,11 @@ public enum ViewKind {
 
   public boolean takes(Param param) {
     return params.contains(param);
+  }
+
+  /** The filters the view takes, in the order its page shows them. */
+  public List<Param> params() {
+    return params;
   }
 
   public ViewLoader<?> loader() {

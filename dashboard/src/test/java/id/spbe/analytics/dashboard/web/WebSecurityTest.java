@@ -158,7 +158,9 @@ class WebSecurityTest {
 
   @Test
   void thePagesLoadNothingFromOutsideTheDashboard() throws IOException {
-    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/public"))) {
+    // the static files, and the pages' shell and fragments (PageShell)
+    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/public")),
+        Files.walk(Path.of("src/main/resources/pages")))) {
       for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".json")).toList()) {
         String text = Files.readString(file);
         assertThat(text).as(file.toString()).doesNotContainPattern("(src|href)=\"(https?:)?//")
