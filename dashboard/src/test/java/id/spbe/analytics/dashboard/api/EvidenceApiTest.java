@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,22 +26,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Bukti dukung view over the fixture's 2026 evidence (fixture/EvidenceTables: two snapshots, three OPDs, the
- * numbers worked out there by hand).
+ * The Bukti dukung view over what the pipeline publishes from the sample's two illustrative bukti dukung lists
+ * (data/samples/kabupaten-blitar/bukti-dukung-2026-06-15.csv and -2026-07-03.csv: Indeks Pemdi 2026, 88 and 92
+ * items), the deadline of 2 July 2026 (tenggat-penilaian-mandiri.csv) and the Pemdi 2026 weights
+ * (data/reference/pemdi_2026/indicators.csv). Every expected value is worked out by hand from those files:
+ *
+ * <pre>
+ * 3 July: a level counts when all its main items and all below are diterima; supporting items gate nothing
+ *   supported level per indicator 1..20 = 2 2 1 1 ext ext ext 1 2 1 3 1 2 3 1 2 3 ext 2 1
+ *   (I5, I6, I18: external index pending, the lowest level 1; I7: EPSS 2,10 from nilai-indeks-eksternal-2026.csv)
+ *   index = sum(w x value) / 100 = (5·2 + 5·2 + 5·1 + 5·1 + 5·1 + 3·1 + 3·2,10 + 4·1 + 4·2 + 4·1 + 3·3 + 4·1
+ *           + 5·2 + 5·3 + 4·1 + 4·2 + 4·3 + 3·1 + 10·2 + 15·1) / 100 = 160,3 / 100 = 1,603 -> 1,60 (Cukup)
+ * 15 June: levels 1 1 0 1 ext ext ext 0 2 1 2 0 1 2 1 2 2 ext 1 0 -> 123,3 / 100 = 1,233 -> 1,23 (Kurang)
+ * </pre>
+ *
+ * The year's penilaian mandiri (penilaian-mandiri-2026.csv, I7 at its EPSS value 2,10 as indicator_score enters it)
+ * is 277,3 / 100 = 2,773 -> 2,77; the 2026 official result (hasil-resmi-indikator-2026.csv, I7 at 2,10 too) is
+ * 1,9355 -> 1,94.
  */
-class EvidenceApiTest extends ApiTest {
+class EvidenceApiTest extends SampleApiTest {
   private static final String VIEW = "/api/bukti?instansi=6521";
+  private static final String KOMINFO = "Dinas Komunikasi, Informatika, Statistik dan Persandian";
 
   @Test
   void opensOnTheLatestSnapshotOfTheLatestYearWithEvidence() {
     JsonNode body = server.json(VIEW);
     assertThat(body.path("published").asBoolean()).isTrue();
     assertThat(body.path("selection").path("year").asInt()).isEqualTo(2026);
-    assertThat(body.path("selection").path("snapshot_on").asText()).isEqualTo("2026-07-02");
+    // the snapshot dates are the dates in the two files' names
+    assertThat(body.path("selection").path("snapshot_on").asText()).isEqualTo("2026-07-03");
     assertThat(body.path("snapshots")).hasSize(2);
-    assertThat(body.path("snapshots").get(0).asText()).isEqualTo("2026-07-02");
+    assertThat(body.path("snapshots").get(0).asText()).isEqualTo("2026-07-03");
     assertThat(body.path("snapshots").get(1).asText()).isEqualTo("2026-06-15");
-    assertThat(body.path("deadline").asText()).isEqualTo("2026-07-01");
+    assertThat(body.path("deadline").asText()).isEqualTo("2026-07-02");
     assertThat(body.path("illustrative").asBoolean()).isTrue();
     assertThat(body.path("framework_id").asText()).isEqualTo("PEMDI_2026");
   }
@@ -48,71 +66,113 @@ class EvidenceApiTest extends ApiTest {
   @Test
   void theMatrixGivesEachLevelItsStatusAndNamesTheExternalIndex() {
     JsonNode levels = server.json(VIEW + "&year=2026").path("levels");
-    assertThat(levels).hasSize(15); // 3 indicators x levels 1-5
-    assertThat(statuses(levels, "1")).containsExactly("diterima", "revisi", "proses", "tanpa_item", "tanpa_item");
-    // level 3 of indicator 2 has an item missing and one to redo: the redo is the more urgent
-    assertThat(statuses(levels, "2")).containsExactly("diterima", "diterima", "revisi", "tanpa_item", "tanpa_item");
+    assertThat(levels).hasSize(100); // 20 Pemdi indicators x levels 1-5
+    assertThat(statuses(levels, "1")).containsExactly("diterima", "diterima", "belum", "tanpa_item", "tanpa_item");
+    // level 2 of indicator 12 has an item to redo (I12-L2-01) and one missing (I12-L2-02): the redo is the more urgent
+    assertThat(statuses(levels, "12")).containsExactly("diterima", "revisi", "tanpa_item", "tanpa_item", "tanpa_item");
+    // I3-L2-02 is uploaded again and waits for the assessors; I20-L2-02 is a draft
+    assertThat(statuses(levels, "3")).containsExactly("diterima", "proses", "tanpa_item", "tanpa_item", "tanpa_item");
+    assertThat(statuses(levels, "20")).containsExactly("diterima", "draf", "tanpa_item", "tanpa_item", "tanpa_item");
     assertThat(statuses(levels, "5")).containsOnly("eksternal");
     assertThat(find(levels, "indicator_code", "5").path("external_index").asText())
         .isEqualTo("Indeks Satu Data Indonesia (SDI; Bappenas)");
-    JsonNode i1l2 = cell(levels, "1", 2);
-    assertThat(i1l2.path("main_items").asInt()).isEqualTo(2);
-    assertThat(i1l2.path("main_accepted").asInt()).isEqualTo(1);
-    assertThat(i1l2.path("supporting_items").asInt()).isEqualTo(1);
+    // I13 level 2: I13-L2-01 and -02 diterima, the supporting I13-L2-03 a draft
+    JsonNode i13l2 = cell(levels, "13", 2);
+    assertThat(i13l2.path("main_items").asInt()).isEqualTo(2);
+    assertThat(i13l2.path("main_accepted").asInt()).isEqualTo(2);
+    assertThat(i13l2.path("supporting_items").asInt()).isEqualTo(1);
+    assertThat(i13l2.path("is_reached").asBoolean()).as("a supporting item gates nothing").isTrue();
+    JsonNode i3l2 = cell(levels, "3", 2);
+    assertThat(i3l2.path("main_accepted").asInt()).isEqualTo(1);
+    assertThat(i3l2.path("is_reached").asBoolean()).isFalse();
     assertThat(cell(levels, "1", 1).path("is_reached").asBoolean()).isTrue();
-    assertThat(i1l2.path("is_reached").asBoolean()).isFalse();
-    assertThat(cell(levels, "2", 2).path("is_reached").asBoolean()).isTrue();
+    // I4: level 3 is all diterima, but level 2 has I4-L2-01 to redo, so level 3 is not reached
+    assertThat(cell(levels, "4", 3).path("level_status").asText()).isEqualTo("diterima");
+    assertThat(cell(levels, "4", 3).path("is_reached").asBoolean()).isFalse();
   }
 
   @Test
   void theToDoListIsInPriorityOrderWithActionsPointsNotesAndOverdueMarks() {
     JsonNode todo = server.json(VIEW + "&year=2026").path("todo");
-    assertThat(column(todo, "item_code")).containsExactly("I1-L2-02", "I2-L3-01", "I2-L3-02", "I1-L3-01", "I1-L2-03");
+    // the 25 items not diterima on 3 July: main items first, the next level before higher ones, then
+    // w/100 per open item of the level (I20: 0,15 / 1; I2, I3, I4: 0,05 / 1; ... I1-L3: 0,05 / 2), then indicator no.
+    assertThat(column(todo, "item_code")).containsExactly("I20-L2-02", "I2-L3-01", "I3-L2-02", "I4-L2-01",
+        "I8-L2-02", "I9-L3-01", "I10-L2-02", "I15-L2-02", "I16-L3-01", "I1-L3-01", "I1-L3-02", "I13-L3-01",
+        "I13-L3-02", "I14-L4-01", "I14-L4-02", "I12-L2-01", "I12-L2-02", "I17-L4-01", "I17-L4-02", "I2-L4-01",
+        "I2-L4-02", "I10-L3-01", "I10-L3-02", "I3-L1-03", "I13-L2-03");
     JsonNode first = todo.get(0);
-    assertThat(first.path("opd_code").asText()).isEqualTo("KOMINFO");
-    assertThat(first.path("opd_name").asText()).isEqualTo("Dinas Komunikasi dan Informatika");
-    assertThat(first.path("action").asText()).isEqualTo("redo");
-    assertThat(first.path("revision_kind").asText()).isEqualTo("tidak_tepat");
-    assertThat(first.path("assessor_note").asText()).isEqualTo("SK belum ditandatangani kepala daerah");
-    assertThat(decimal(first.path("points_at_stake"))).isEqualTo(dec("0.06"));
-    assertThat(column(todo, "is_overdue")).containsOnly("true");
-    assertThat(decimal(todo.get(4).path("points_at_stake"))).as("a supporting item gates nothing").isEqualTo(dec("0"));
-    assertThat(column(todo, "opd_code")).containsExactly("KOMINFO", "INSPEKTORAT", "BAPPEDA", "KOMINFO", "KOMINFO");
+    assertThat(first.path("opd_code").asText()).as("'Bag. Organisasi' resolved").isEqualTo("ORGANISASI");
+    assertThat(first.path("action").asText()).as("a draft is still to deliver").isEqualTo("deliver");
+    assertThat(decimal(first.path("points_at_stake"))).as("w20 / 100").isEqualTo(dec("0.15"));
+    JsonNode redo = todo.get(1);
+    assertThat(redo.path("opd_code").asText()).as("'Diskominfo' resolved by its alias").isEqualTo("KOMINFO");
+    assertThat(redo.path("opd_name").asText()).isEqualTo(KOMINFO);
+    assertThat(redo.path("action").asText()).isEqualTo("redo");
+    assertThat(redo.path("revision_kind").asText()).isEqualTo("tidak_tepat");
+    assertThat(redo.path("assessor_note").asText()).isEqualTo("Katalog layanan belum memuat layanan OPD di luar Diskominfo.");
+    assertThat(decimal(redo.path("points_at_stake"))).as("w2 / 100").isEqualTo(dec("0.05"));
+    assertThat(todo.get(2).path("action").asText()).isEqualTo("await");
+    assertThat(todo.get(2).path("note").asText()).isEqualTo("diunggah ulang 3 Juli 2026");
+    assertThat(column(todo, "is_overdue")).as("3 July is after the 2 July deadline").containsOnly("true");
+    assertThat(decimal(todo.get(24).path("points_at_stake"))).as("a supporting item gates nothing").isEqualTo(dec("0"));
+    assertThat(column(todo, "opd_code").subList(0, 10)).containsExactly("ORGANISASI", "KOMINFO", "BKPSDM", "BAPPEDA",
+        "KOMINFO", "INSPEKTORAT", "KOMINFO", "ORGANISASI", "KOMINFO", "KOMINFO");
 
     JsonNode june = server.json(VIEW + "&year=2026&snapshot=2026-06-15").path("todo");
-    assertThat(june).hasSize(9);
-    assertThat(june.get(0).path("item_code").asText()).isEqualTo("I1-L1-02");
-    assertThat(column(june, "is_overdue")).as("15 June is before the 1 July deadline").containsOnly("false");
+    assertThat(june).hasSize(40); // 88 items, 48 diterima
+    assertThat(june.get(0).path("item_code").asText()).isEqualTo("I20-L1-02");
+    assertThat(june.get(2).path("opd_code").asText()).as("'Bag. Hukum' resolved").isEqualTo("HUKUM");
+    assertThat(column(june, "is_overdue")).as("15 June is before the 2 July deadline").containsOnly("false");
   }
 
   @Test
   void theOpdWithTheMostPointsAtStakeComesFirst() {
     JsonNode opds = server.json(VIEW + "&year=2026").path("opds");
-    assertThat(column(opds, "opd_code")).containsExactly("KOMINFO", "BAPPEDA", "INSPEKTORAT");
-    assertThat(decimal(opds.get(0).path("points_at_stake"))).isEqualTo(dec("0.06"));
-    assertThat(opds.get(0).path("items_overdue").asInt()).isEqualTo(3);
-    assertThat(opds.get(2).path("items_belum").asInt()).isEqualTo(1);
+    // w/100 once per indicator whose next level has an open main item of the OPD: Diskominfo I1, I2, I13, I14
+    // (0,05 each) and I8, I10, I12, I16 (0,04 each) = 0,36; Bag. Organisasi I20 + I15 = 0,19; Bappeda I4 and
+    // BKPSDM I3 0,05 (one item each, by code); DPMPTSP I17 0,04 with two items before Inspektorat I9 with one;
+    // Bag. Hukum has nothing open
+    assertThat(column(opds, "opd_code"))
+        .containsExactly("KOMINFO", "ORGANISASI", "BAPPEDA", "BKPSDM", "DPMPTSP", "INSPEKTORAT", "HUKUM");
+    assertThat(decimal(opds.get(0).path("points_at_stake"))).isEqualTo(dec("0.36"));
+    assertThat(opds.get(0).path("items_overdue").asInt()).isEqualTo(17);
+    assertThat(decimal(opds.get(1).path("points_at_stake"))).isEqualTo(dec("0.19"));
+    assertThat(opds.get(4).path("items_belum").asInt()).isEqualTo(2); // I17-L4-01, -02
+    assertThat(decimal(opds.get(6).path("points_at_stake"))).isEqualTo(dec("0"));
+    assertThat(opds.get(6).path("items_diterima").asInt()).isEqualTo(2);
   }
 
   @Test
   void theSimulationStandsBesideTheClaimAndTheProgressLineHasBothSnapshots() {
     JsonNode body = server.json(VIEW + "&year=2026");
     JsonNode index = body.path("index");
-    assertThat(column(index, "scope_code")).containsExactly("", "A1", "A2");
-    // (6·1 + 5·2 + 4·1) / 15 and (5·2 + 4·1) / 9
-    assertThat(decimal(index.get(0).path("supported_value"))).isEqualTo(dec("1.33"));
-    assertThat(decimal(index.get(2).path("supported_value"))).isEqualTo(dec("1.56"));
+    assertThat(column(index, "scope_code")).containsExactly("", "A1", "A2", "A3", "A4", "A5", "A6", "A7");
+    assertThat(decimal(index.get(0).path("supported_value"))).isEqualTo(dec("1.60"));
+    assertThat(index.get(0).path("predikat").asText()).isEqualTo("Cukup");
+    // A3: (5·1 + 3·1 + 3·2,10 + 4·1) / 15 = 18,3 / 15 = 1,22 (I5, I6 pending, I7 from EPSS, I8 level 1)
+    assertThat(decimal(find(index, "scope_code", "A3").path("supported_value"))).isEqualTo(dec("1.22"));
+    // A5: (5·2 + 5·3) / 10
+    assertThat(decimal(find(index, "scope_code", "A5").path("supported_value"))).isEqualTo(dec("2.5"));
     assertThat(index.get(0).path("is_simulation").asBoolean()).isTrue();
-    assertThat(decimal(index.get(0).path("self_assessment_value"))).isEqualTo(dec("2.76"));
-    assertThat(index.get(0).path("official_value").isNull()).isTrue();
+    assertThat(decimal(index.get(0).path("self_assessment_value"))).isEqualTo(dec("2.77"));
+    assertThat(decimal(index.get(0).path("official_value"))).isEqualTo(dec("1.94"));
+    assertThat(index.get(0).path("official_year").asInt()).isEqualTo(2026);
     JsonNode indicators = body.path("indicators");
-    assertThat(column(indicators, "claims_above_evidence")).containsExactly("true", "false", "false");
-    assertThat(decimal(find(indicators, "indicator_code", "1").path("claim_excess"))).isEqualTo(dec("2"));
+    // claimed (penilaian-mandiri-2026.csv) above supported: all but I9 (2 = 2), I11 (3 = 3), I19 (2 = 2), I7 (the
+    // EPSS value on both sides) and the pending I5, I6, I18 (their claim cannot be set against local evidence)
+    assertThat(column(indicators, "claims_above_evidence")).containsExactly("true", "true", "true", "true", "false",
+        "false", "false", "true", "false", "true", "false", "true", "true", "true", "true", "true", "true", "false",
+        "false", "true");
+    assertThat(decimal(find(indicators, "indicator_code", "1").path("claim_excess"))).as("2,75 - 2").isEqualTo(dec("0.75"));
     assertThat(find(indicators, "indicator_code", "5").path("value_basis").asText()).isEqualTo("external_pending");
+    assertThat(find(indicators, "indicator_code", "7").path("value_basis").asText()).isEqualTo("external_index");
+    assertThat(decimal(find(indicators, "indicator_code", "7").path("supported_value"))).isEqualTo(dec("2.1"));
     JsonNode progress = body.path("progress");
-    assertThat(column(progress, "snapshot_on")).containsExactly("2026-06-15", "2026-07-02");
-    assertThat(column(progress, "items_diterima")).containsExactly("2", "6");
-    assertThat(decimal(progress.get(1).path("supported_index"))).isEqualTo(dec("1.33"));
+    assertThat(column(progress, "snapshot_on")).containsExactly("2026-06-15", "2026-07-03");
+    assertThat(column(progress, "items_diterima")).containsExactly("48", "67");
+    assertThat(column(progress, "items_total")).containsExactly("88", "92");
+    assertThat(decimal(progress.get(0).path("supported_index"))).isEqualTo(dec("1.23"));
+    assertThat(decimal(progress.get(1).path("supported_index"))).isEqualTo(dec("1.60"));
   }
 
   @Test
@@ -122,32 +182,34 @@ class EvidenceApiTest extends ApiTest {
     assertThat(body.path("selection").path("snapshot_on").isNull()).isTrue();
     assertThat(body.path("todo")).isEmpty();
     assertThat(body.path("evidence_years").get(0).asInt()).isEqualTo(2026);
-    badRequest(VIEW + "&year=2026&snapshot=2026-06-16", "snapshot");
-    badRequest(VIEW + "&year=2025&snapshot=2026-07-02", "snapshot");
+    badRequest(VIEW + "&year=2026&snapshot=2026-07-02", "snapshot");
+    badRequest(VIEW + "&year=2025&snapshot=2026-07-03", "snapshot");
   }
 
   @Test
   void everyTableExportsWithTheViewsRows() throws IOException {
     String csv = new String(server.bytes("/api/export/bukti-todo?format=csv&lang=id&instansi=6521&year=2026"
-        + "&snapshot=2026-07-02").body(), StandardCharsets.UTF_8);
+        + "&snapshot=2026-07-03").body(), StandardCharsets.UTF_8);
     // the about lines come first as '# name: value' comments (docs/exports.md), then the table
     assertThat(csv).startsWith("\uFEFF# ");
     List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
     assertThat(lines.get(0)).startsWith("Prioritas;Kode OPD;OPD pengampu;Tindakan;No.;Indikator;Level;Kode item");
-    assertThat(lines).hasSize(6);
-    assertThat(lines.get(1)).startsWith("1;KOMINFO;Dinas Komunikasi dan Informatika;perbaiki;1;")
-        .contains(";I1-L2-02;").contains(";revisi;dokumen tidak tepat;0,0600;").contains("SK belum ditandatangani");
+    assertThat(lines).hasSize(26);
+    assertThat(lines.get(2)).startsWith("2;KOMINFO;" + KOMINFO + ";perbaiki;2;")
+        .contains(";I2-L3-01;").contains(";revisi;dokumen tidak tepat;0,0500;").contains("Katalog layanan belum memuat");
     for (String dataset : List.of("bukti-matriks", "bukti-indikator", "bukti-indeks", "bukti-opd", "bukti-progres")) {
       HttpResponse<byte[]> response = server.bytes("/api/export/" + dataset + "?format=xlsx&lang=en&instansi=6521"
           + "&year=2026");
       assertThat(response.statusCode()).as(dataset).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-          .contains("spbe-" + dataset + "-6521-2026-pemdi2026-2026-07-02-en.xlsx");
+          .contains("spbe-" + dataset + "-6521-2026-pemdi2026-2026-07-03-en.xlsx");
       try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
         int rows = book.getSheetAt(0).getLastRowNum();
         assertThat(rows).as(dataset).isEqualTo(switch (dataset) {
-          case "bukti-matriks" -> 15;
-          case "bukti-indikator", "bukti-indeks", "bukti-opd" -> 3;
+          case "bukti-matriks" -> 100;
+          case "bukti-indikator" -> 20;
+          case "bukti-indeks" -> 8; // the index and 7 aspects
+          case "bukti-opd" -> 7;
           default -> 2;
         });
       }
@@ -159,20 +221,26 @@ class EvidenceApiTest extends ApiTest {
     HttpResponse<byte[]> response = server.bytes("/api/bukti/per-opd?instansi=6521&year=2026&lang=id");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-        .contains("spbe-bukti-per-opd-6521-2026-2026-07-02.xlsx");
+        .contains("spbe-bukti-per-opd-6521-2026-2026-07-03.xlsx");
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
-      assertThat(sheetNames(book)).containsExactly("KOMINFO", "BAPPEDA", "INSPEKTORAT", "Keterangan");
+      assertThat(sheetNames(book)).containsExactly("KOMINFO", "ORGANISASI", "BAPPEDA", "BKPSDM", "DPMPTSP",
+          "INSPEKTORAT", "HUKUM", "Keterangan");
       Sheet kominfo = book.getSheet("KOMINFO");
-      assertThat(cells(kominfo, 0)).first().asString().contains("Dinas Komunikasi dan Informatika (KOMINFO)");
-      assertThat(cells(kominfo, 1)).containsExactly("Tenggat: 2026-07-01");
+      assertThat(cells(kominfo, 0)).first().asString().contains(KOMINFO + " (KOMINFO)");
+      assertThat(cells(kominfo, 1)).containsExactly("Tenggat: 2026-07-02");
+      // Diskominfo's 17 open items, 4 of them revisi (I2-L3-01, I10-L2-02, I16-L3-01, I12-L2-01)
       assertThat(cells(kominfo, 3)).first().asString()
-          .isEqualTo("3 item terbuka · 0,0600 poin indeks dipertaruhkan · 1 harus diperbaiki · 3 lewat tenggat");
+          .isEqualTo("17 item terbuka · 0,3600 poin indeks dipertaruhkan · 4 harus diperbaiki · 17 lewat tenggat");
       assertThat(cells(kominfo, 6)).startsWith("Prioritas", "Tindakan", "No.");
-      assertThat(column(kominfo, 7, 5)).as("item codes").containsExactly("I1-L2-02", "I1-L3-01", "I1-L2-03");
-      assertThat(String.join(" ", cells(kominfo, 7))).contains("SK belum ditandatangani kepala daerah")
-          .contains("Menunggu tanda tangan Bupati").contains("2026-07-01");
-      assertThat(column(book.getSheet("INSPEKTORAT"), 7, 5)).containsExactly("I2-L3-01");
-      assertThat(column(book.getSheet("BAPPEDA"), 7, 5)).containsExactly("I2-L3-02");
+      assertThat(column(kominfo, 7, 5)).as("item codes").containsExactly("I2-L3-01", "I8-L2-02", "I10-L2-02",
+          "I16-L3-01", "I1-L3-01", "I1-L3-02", "I13-L3-01", "I13-L3-02", "I14-L4-01", "I14-L4-02", "I12-L2-01",
+          "I12-L2-02", "I2-L4-01", "I2-L4-02", "I10-L3-01", "I10-L3-02", "I13-L2-03");
+      assertThat(String.join(" ", cells(kominfo, 7))).contains("Katalog layanan belum memuat layanan OPD di luar Diskominfo.")
+          .contains("2026-07-02");
+      assertThat(String.join(" ", cells(kominfo, 8))).contains("diunggah ulang 3 Juli 2026");
+      assertThat(column(book.getSheet("INSPEKTORAT"), 7, 5)).containsExactly("I9-L3-01");
+      assertThat(column(book.getSheet("BAPPEDA"), 7, 5)).containsExactly("I4-L2-01");
+      assertThat(cells(book.getSheet("HUKUM"), 3)).containsExactly("Semua item OPD ini sudah diterima.");
     }
     badRequest("/api/bukti/per-opd?instansi=6521&year=2025", "year");
   }
@@ -181,14 +249,18 @@ class EvidenceApiTest extends ApiTest {
   void theReportOfAYearWithEvidenceHasAnEvidencePage() throws IOException {
     HttpResponse<byte[]> response = server.bytes("/api/laporan?instansi=6521&year=2026&lang=id");
     String all = String.join(" ", ReportApiTest.pages(response.body()));
-    assertThat(all).contains("Bukti dukung (keadaan per 2026-07-02)");
-    assertThat(all.substring(all.indexOf("Bukti dukung (keadaan per"))).contains("Bukti dukung (keadaan per 2026-07-02)").contains("simulasi, bukan nilai resmi")
-        .contains("1,33 (Kurang)").contains("6 dari 11 item").contains("Dinas Komunikasi dan Informatika0,0600")
-        .contains("I1-L2-02").contains("SK belum ditandatangani kepala daerah");
+    assertThat(all).contains("Bukti dukung (keadaan per 2026-07-03)");
+    assertThat(all.substring(all.indexOf("Bukti dukung (keadaan per"))).contains("simulasi, bukan nilai resmi")
+        .contains("1,60 (Cukup)").contains("67 dari 92 item")
+        // Diskominfo's row: 0,3600 points, 12 next-level items, 54 items, 37 diterima, 4 revisi, 1 draf, 9 belum,
+        // 17 overdue (the PDF's text has a space between cells only where a long name wraps)
+        .containsPattern(Pattern.quote(KOMINFO) + "\\s?0,3600\\s?12\\s?54\\s?37\\s?4\\s?1\\s?9\\s?17")
+        .contains("I2-L3-01").contains("Katalog layanan belum memuat layanan OPD di luar Diskominfo.");
     assertThat(String.join(" ", ReportApiTest.pages(server.bytes("/api/laporan?instansi=6521&year=2025&lang=id")
         .body()))).doesNotContain("Bukti dukung (keadaan");
   }
 
+  // A warehouse published before the evidence tables existed: a hand-written state the sample cannot produce.
   @Test
   void aWarehouseWithoutEvidenceTablesExplainsItAndTheOtherViewsStillAnswer(@TempDir Path root) throws IOException {
     new WarehouseFixture(root).blitar("v-000001", "2.76").publish("v-000001");
