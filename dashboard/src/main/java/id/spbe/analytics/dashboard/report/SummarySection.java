@@ -47,7 +47,10 @@ final class SummarySection {
     atStake(facts, data, year);
     change(facts, data.yearRow());
     selfVsOfficial(facts, data.selfVsOfficial());
-    data.ringkasan().projections().stream().reduce((a, b) -> b).ifPresent(p -> pace(facts, p));
+    // the pace of the index the reviewed year is scored on: a 2025 review shows the SPBE pace, not Pemdi's
+    String framework = data.yearRow() == null ? null : data.yearRow().frameworkId();
+    data.ringkasan().projections().stream().filter(p -> p.frameworkId().equals(framework)).findFirst()
+        .ifPresent(p -> pace(facts, p));
     document.add(facts);
     PdfTables.heading(document, writer, m.text("report.trend"));
     document.add(chart(writer, data, document.right() - document.left()));
@@ -129,11 +132,16 @@ final class SummarySection {
   }
 
   private void pace(PdfPTable facts, Projection p) {
+    if (p.slopePerYear() == null) { // one year of results on this index: no pace to speak of yet
+      tables.fact(facts, m.text("report.pace", Map.of("framework", m.code(p.frameworkId()))),
+          m.text("report.noPaceYet"));
+      return;
+    }
     String reach = p.targetAlreadyReached() ? m.text("report.alreadyReached")
         : p.yearTargetReached() != null ? m.text("report.reachYear", Map.of("year", p.yearTargetReached().toString()))
         : p.paceBeyondFramework() ? m.text("report.reachBeyondFramework")
         : m.text("report.neverReached");
-    String slope = p.slopePerYear() == null ? "–" : signed(p.slopePerYear());
+    String slope = signed(p.slopePerYear());
     tables.fact(facts, m.text("report.pace", Map.of("framework", m.code(p.frameworkId()))),
         m.text("report.paceValue", Map.of("slope", slope, "reach", reach)));
   }

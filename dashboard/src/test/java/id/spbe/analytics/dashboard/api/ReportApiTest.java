@@ -65,6 +65,22 @@ public class ReportApiTest extends SampleApiTest {
   }
 
   @Test
+  void thePaceIsTheReviewedYearsIndexAndOneYearGivesNoPace() throws IOException {
+    // 2025 is scored on 59/2020: least squares over its published indices 2021-2025 (2,76 2,98 3,10 3,25 3,36) is
+    // 1,47 / 10 = 0,147 a year, reaching 3,50 only after 2025, this index's last year (2026 is Indeks Pemdi)
+    String y2025 = String.join(" ", pages(pdf("instansi=6521&year=2025&lang=id"))).replaceAll("\\s+", " ");
+    assertThat(y2025).contains("Laju indeks resmi (SPBE 2020 (PermenPANRB 59/2020))")
+        .contains("+0,15 poin per tahun; baru tercapai setelah tahun terakhir indeks ini")
+        .doesNotContain("Laju indeks resmi (Pemdi 2026");
+    // 2026 is the first Indeks Pemdi year: one result, no pace yet (not "never reached at this pace")
+    String y2026 = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=id"))).replaceAll("\\s+", " ");
+    assertThat(y2026).contains("belum ada laju: baru satu tahun hasil pada indeks ini")
+        .doesNotContain("target tidak tercapai pada laju ini");
+    String en = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=en"))).replaceAll("\\s+", " ");
+    assertThat(en).contains("no pace yet: only one year of results on this index");
+  }
+
+  @Test
   void theIndonesianReportHasSummaryTrendResultsGapsOpdsPlanMethodAndAnnex() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=id"));
     // 2025: sum(w x level) / 100 over the 47 official levels = 3.3625 -> 3,36 Baik, 3,50 - 3,36 = 0,14 below the
