@@ -24,6 +24,8 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ActionPlanner {
   public static final String CHOICE_VIEW = "action_plan_choice";
+  /** The computed tables {@link #choose} reads (it is not SQL, so this is said here). */
+  static final List<String> READS = List.of("action_candidate");
   static final StructType CHOICE_SCHEMA = StructType.fromDDL(
       "instansi_code string, framework_id string, indicator_code string, planned_level int, plan_reaches_target boolean");
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
