@@ -81,6 +81,20 @@ public class ReportApiTest extends SampleApiTest {
   }
 
   @Test
+  void anOpenEvidenceItemWithoutAnAssessorNoteShowsNoEmptyNoteLabel() throws IOException {
+    String all = String.join(" ", pages(pdf("instansi=6521&year=2026&lang=id")));
+    // bukti-dukung-2026-07-03.csv: I8-L2-02 (proses) and I20-L2-02 (draf) are open with an empty catatan_asesor,
+    // which the pipeline once published as '' and the report printed as a bare "· Catatan asesor:"
+    for (String itemName : List.of("Bukti penerapan pelindungan data pribadi di sebagian OPD: laporan pelaksanaan",
+        "Bukti penerapan pengelolaan kepuasan pengguna layanan digital pemerintah di sebagian OPD: laporan pelaksanaan")) {
+      assertThat(all).contains(itemName).doesNotContain(itemName + " · Catatan asesor");
+    }
+    // I2-L3-01 (revisi) has one: shown whole under the item
+    assertThat(all).contains("Bukti penerapan manajemen layanan digital pemerintah di seluruh OPD sesuai pedoman: "
+        + "dokumen penetapan · Catatan asesor: Katalog layanan belum memuat layanan OPD di luar Diskominfo.");
+  }
+
+  @Test
   void theIndonesianReportHasSummaryTrendResultsGapsOpdsPlanMethodAndAnnex() throws IOException {
     List<String> pages = pages(pdf("instansi=6521&year=2025&lang=id"));
     // 2025: sum(w x level) / 100 over the 47 official levels = 3.3625 -> 3,36 Baik, 3,50 - 3,36 = 0,14 below the

@@ -52,16 +52,16 @@ final class EvidenceRows {
     v.put("snapshot_on", snapshot(row));
     v.put("level", level);
     v.put("item_code", itemCode);
-    v.put("item_name", row.text(Field.ITEM_NAME));
+    v.put("item_name", row.optionalText(Field.ITEM_NAME));
     Boolean main = row.parseOptional(Field.ITEM_ROLE, EvidenceRows::isMain);
     v.put("is_main", main == null || main);
     v.put("status", status);
     v.put("revision_kind", row.parseOptional(Field.REVISION_KIND, EvidenceRows::revisionKind));
     v.put("status_on", row.parseOptional(Field.STATUS_ON, ValueParsers::date));
-    v.put("document_name", row.text(Field.DOCUMENT_NAME));
-    v.put("assessor_note", row.text(Field.ASSESSOR_NOTE));
-    v.put("note", row.text(Field.NOTE));
-    v.put("opd_raw", row.text(Field.OPD));
+    v.put("document_name", row.optionalText(Field.DOCUMENT_NAME));
+    v.put("assessor_note", row.optionalText(Field.ASSESSOR_NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
+    v.put("opd_raw", row.optionalText(Field.OPD));
   }
 
   /** The file's date: its own column, else the date in its name; a list without a date cannot be a snapshot. */

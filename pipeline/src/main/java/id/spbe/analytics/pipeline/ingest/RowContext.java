@@ -31,6 +31,20 @@ public final class RowContext {
     return mapping.column(field).map(i -> row.cell(i).trim()).orElse("");
   }
 
+  /**
+   * The trimmed cell text, or null when the cell is blank or the column absent: for text stored as a fact value.
+   * Those columns are nullable in the contract (docs/tables.md), and a blank cell means nothing was written, so it
+   * must publish as null, not as an empty string that readers would take for a value (a bare "Catatan asesor:").
+   */
+  public String optionalText(Field field) {
+    return nullIfEmpty(text(field));
+  }
+
+  /** Null for an empty string: a value derived from an optional cell (joined aliases) stores nothing as null too. */
+  static String nullIfEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
   public boolean has(Field field) {
     return !text(field).isEmpty();
   }

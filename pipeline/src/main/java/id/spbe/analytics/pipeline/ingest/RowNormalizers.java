@@ -70,15 +70,15 @@ public final class RowNormalizers {
     v.put("framework_id", framework == null ? null : framework.id());
     v.put("source", source);
     v.put("is_illustrative", flag(row));
-    v.put("note", row.text(Field.NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
     if (scope == null && row.has(Field.SCOPE)) {
       return new Staged(FactTable.REPORTED_INDEX, v); // an unknown scope: what the other cells mean is unknown too
     }
     if (scope == null || scope == Scope.INDICATOR) {
       indicatorLevel(row, framework, v);
-      v.put("opd_raw", "self_assessment".equals(source) ? row.required(Field.OPD, Expectation.of("OPD pengampu", "the OPD pengampu")) : row.text(Field.OPD));
-      v.put("justification", row.text(Field.JUSTIFICATION));
-      v.put("evidence", row.text(Field.EVIDENCE));
+      v.put("opd_raw", "self_assessment".equals(source) ? row.required(Field.OPD, Expectation.of("OPD pengampu", "the OPD pengampu")) : row.optionalText(Field.OPD));
+      v.put("justification", row.optionalText(Field.JUSTIFICATION));
+      v.put("evidence", row.optionalText(Field.EVIDENCE));
       v.put("submitted_on", row.parseOptional(Field.SUBMITTED_ON, ValueParsers::date));
       assessorVerdict(row, v);
       return new Staged(FactTable.INDICATOR_ASSESSMENT, v);
@@ -96,8 +96,8 @@ public final class RowNormalizers {
 
   /** What the assessors wrote beside an official value: finding, recommendation and the verification flags. */
   private static void assessorVerdict(RowContext row, Map<String, Object> v) {
-    v.put("assessor_note", row.text(Field.ASSESSOR_NOTE));
-    v.put("recommendation", row.text(Field.RECOMMENDATION));
+    v.put("assessor_note", row.optionalText(Field.ASSESSOR_NOTE));
+    v.put("recommendation", row.optionalText(Field.RECOMMENDATION));
     v.put("is_uploaded", row.parseOptional(Field.UPLOADED, ValueParsers::verification));
     v.put("is_interviewed", row.parseOptional(Field.INTERVIEWED, ValueParsers::verification));
     v.put("is_approved", row.parseOptional(Field.APPROVED, ValueParsers::verification));
@@ -169,10 +169,10 @@ public final class RowNormalizers {
     v.put("year", year);
     v.put("target_index", row.parse(Field.TARGET_INDEX, Expectation.of("target indeks, mis. 3,5", "a target index such as 3,5"),
         t -> inRange(ValueParsers.decimal(t, Expectation.of("target indeks, mis. 3,5", "a target index such as 3,5")), 1, 5)));
-    v.put("rpjmd_period", row.text(Field.RPJMD_PERIOD));
+    v.put("rpjmd_period", row.optionalText(Field.RPJMD_PERIOD));
     v.put("index_scale", indexScale(row, year));
     v.put("is_illustrative", flag(row));
-    v.put("note", row.text(Field.NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
     return new Staged(FactTable.RPJMD_TARGET, v);
   }
 
@@ -218,10 +218,10 @@ public final class RowNormalizers {
     Map<String, Object> v = common(row);
     v.put("opd_code", code(row.required(Field.OPD_CODE, Expectation.of("kode OPD", "the OPD code"))));
     v.put("opd_name", row.required(Field.OPD_NAME, Expectation.of("nama OPD", "the OPD name")));
-    v.put("opd_short", row.text(Field.OPD_SHORT));
-    v.put("opd_alias", OpdNames.joinAliases(row.text(Field.OPD_ALIAS)));
+    v.put("opd_short", row.optionalText(Field.OPD_SHORT));
+    v.put("opd_alias", RowContext.nullIfEmpty(OpdNames.joinAliases(row.text(Field.OPD_ALIAS))));
     v.put("is_illustrative", flag(row));
-    v.put("note", row.text(Field.NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
     return new Staged(FactTable.OPD, v);
   }
 
@@ -229,9 +229,9 @@ public final class RowNormalizers {
     Map<String, Object> v = common(row);
     v.put("instansi_name", row.required(Field.INSTANSI_NAME, Expectation.of("nama instansi", "the instansi name")));
     v.put("instansi_kind", row.parse(Field.INSTANSI_KIND, Expectation.same("provinsi, kabupaten, kota, pusat"), ValueParsers::instansiKind));
-    v.put("province_code", code(row.text(Field.PROVINCE_CODE)));
-    v.put("province_name", row.text(Field.PROVINCE_NAME));
-    v.put("note", row.text(Field.NOTE));
+    v.put("province_code", code(row.optionalText(Field.PROVINCE_CODE)));
+    v.put("province_name", row.optionalText(Field.PROVINCE_NAME));
+    v.put("note", row.optionalText(Field.NOTE));
     return new Staged(FactTable.INSTANSI, v);
   }
 
@@ -241,7 +241,7 @@ public final class RowNormalizers {
     LocalDate deadline = row.parse(Field.DEADLINE, Expectation.of("tenggat penilaian mandiri", "the self-assessment deadline"), ValueParsers::date);
     v.put("deadline", deadline);
     v.put("is_illustrative", flag(row));
-    v.put("note", row.text(Field.NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
     return new Staged(FactTable.SELF_ASSESSMENT_DEADLINE, v);
   }
 
@@ -264,7 +264,7 @@ public final class RowNormalizers {
     String named = row.text(Field.EXTERNAL_INDEX);
     v.put("external_index", named.isEmpty() && indicator != null ? indicator.externalIndex() : named);
     v.put("is_illustrative", flag(row));
-    v.put("note", row.text(Field.NOTE));
+    v.put("note", row.optionalText(Field.NOTE));
     return new Staged(FactTable.EXTERNAL_INDEX_VALUE, v);
   }
 

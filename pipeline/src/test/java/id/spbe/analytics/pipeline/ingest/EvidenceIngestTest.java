@@ -47,6 +47,25 @@ class EvidenceIngestTest {
         .containsEntry("opd_raw", "KOMINFO");
   }
 
+  /** docs/tables.md: these columns are nullable; an empty string would print as a bare "Catatan asesor:" in reports. */
+  @Test
+  void blankNotesDocumentNameAndOpdAreNoValueNotAnEmptyText() throws IOException {
+    Path file = write("bukti-dukung-2026-07-02.csv", """
+        tahun;kode_instansi;indikator;level;kode_item;nama_item;opd_penanggung_jawab;status;catatan_asesor;catatan_instansi;nama_dokumen
+        2026;6521;8;2;I8-L2-02;  ;;revisi;   ;;
+        2026;6521;8;2;I8-L2-03;Laporan;DISKOMINFO;revisi;Belum ditandatangani;cek ulang;Lap.pdf
+        """);
+    IngestRun run = IngestRun.of(file);
+    assertThat(run.problems()).isEmpty();
+    List<Map<String, Object>> rows = run.rows(FactTable.EVIDENCE_ITEM);
+    assertThat(rows).extracting(r -> r.get("item_code")).containsExactly("I8-L2-02", "I8-L2-03");
+    assertThat(rows.get(0)).containsEntry("assessor_note", null).containsEntry("note", null)
+        .containsEntry("document_name", null).containsEntry("item_name", null).containsEntry("opd_raw", null);
+    assertThat(rows.get(1)).containsEntry("assessor_note", "Belum ditandatangani").containsEntry("note", "cek ulang")
+        .containsEntry("document_name", "Lap.pdf").containsEntry("item_name", "Laporan")
+        .containsEntry("opd_raw", "DISKOMINFO");
+  }
+
   @Test
   void aDateColumnWinsOverTheNameAndAListWithNoDateIsRefusedSayingWhereToPutIt() throws IOException {
     Path dated = write("bukti-dukung-2026-07-02.csv", """

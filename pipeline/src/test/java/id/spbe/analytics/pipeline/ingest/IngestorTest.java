@@ -57,6 +57,57 @@ class IngestorTest {
             tuple("33", 4, "PERMEN_59_2020", 7L));
   }
 
+  /** docs/tables.md: these columns are nullable; a blank cell is nothing written, not an empty text. */
+  @Test
+  void blankOptionalTextOfAnAssessmentIsNoValueNotAnEmptyText() throws IOException {
+    CollectingSink self = ingest("penilaian-mandiri-2023.csv", """
+        tahun,kode_instansi,indikator,tingkat_kematangan,opd_pengampu,penjelasan,data_dukung,keterangan
+        2023,6521,1,3,Bappeda, , ,
+        2023,6521,2,3,Bappeda,SK sudah terbit,SK.pdf,rapat 3 Mei
+        """);
+    assertThat(self.problems).isEmpty();
+    List<java.util.Map<String, Object>> claimed = self.rows(FactTable.INDICATOR_ASSESSMENT);
+    assertThat(claimed.get(0)).containsEntry("justification", null).containsEntry("evidence", null)
+        .containsEntry("note", null);
+    assertThat(claimed.get(1)).containsEntry("justification", "SK sudah terbit").containsEntry("evidence", "SK.pdf")
+        .containsEntry("note", "rapat 3 Mei");
+
+    CollectingSink official = ingest("hasil-resmi.csv", """
+        tahun,kode_instansi,indikator,nilai,catatan_asesor,rekomendasi
+        2023,6521,1,3, ,
+        2023,6521,2,2,Belum ada SOP,Susun SOP
+        """);
+    assertThat(official.problems).isEmpty();
+    List<java.util.Map<String, Object>> found = official.rows(FactTable.INDICATOR_ASSESSMENT);
+    // an official result has no OPD column at all: absent is no value too
+    assertThat(found.get(0)).containsEntry("assessor_note", null).containsEntry("recommendation", null)
+        .containsEntry("opd_raw", null);
+    assertThat(found.get(1)).containsEntry("assessor_note", "Belum ada SOP").containsEntry("recommendation", "Susun SOP")
+        .containsEntry("opd_raw", null);
+  }
+
+  @Test
+  void blankShortNameAliasAndProvinceOfTheListsAreNoValue() throws IOException {
+    CollectingSink opd = ingest("opd.csv", """
+        kode_instansi,kode_opd,nama_opd,singkatan,alias,keterangan
+        6521,1.01,Dinas Komunikasi dan Informatika,,  ; ,
+        6521,1.02,Badan Perencanaan Pembangunan Daerah,Bappeda,Bapelitbangda,dari SOTK
+        """);
+    assertThat(opd.problems).isEmpty();
+    List<java.util.Map<String, Object>> opds = opd.rows(FactTable.OPD);
+    assertThat(opds.get(0)).containsEntry("opd_short", null).containsEntry("opd_alias", null).containsEntry("note", null);
+    assertThat(opds.get(1)).containsEntry("opd_short", "Bappeda").containsEntry("opd_alias", "Bapelitbangda")
+        .containsEntry("note", "dari SOTK");
+
+    CollectingSink instansi = ingest("instansi.csv", """
+        kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,keterangan
+        6521,Kabupaten Blitar,kabupaten,,,
+        """);
+    assertThat(instansi.problems).isEmpty();
+    assertThat(instansi.rows(FactTable.INSTANSI)).singleElement().satisfies(r -> assertThat(r)
+        .containsEntry("province_code", null).containsEntry("province_name", null).containsEntry("note", null));
+  }
+
   @Test
   void everyBadCellIsQuarantinedWithRowColumnValueAndReason() throws IOException {
     CollectingSink sink = ingest("penilaian-mandiri-2023.csv", """
