@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "What to fix first" on Ringkasan is the top of the action plan Rencana aksi shows, in its words and numbers. */
-class FixFirstBrowserTest extends BrowserTest {
+class FixFirstBrowserTest extends FixtureBrowserTest {
 
   private static String id(JsonNode decimal) {
     return new BigDecimal(decimal.asText()).setScale(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');

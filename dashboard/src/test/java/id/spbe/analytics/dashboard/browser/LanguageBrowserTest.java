@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** Bahasa Indonesia by default; English selectable, remembered, carried in the URL; numbers follow the language. */
-class LanguageBrowserTest extends BrowserTest {
+class LanguageBrowserTest extends FixtureBrowserTest {
 
   @Test
   void switchingToEnglishChangesTextsNumbersAndChartsAndIsRemembered() {

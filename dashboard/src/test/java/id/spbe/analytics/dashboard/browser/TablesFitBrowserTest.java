@@ -10,7 +10,7 @@ import org.openqa.selenium.Dimension;
  * Tables that fit a laptop: at 1366 px (the common office laptop) no table on any view is wider than the page, in
  * either language; long texts sit behind a toggle, dates stay on one line.
  */
-class TablesFitBrowserTest extends BrowserTest {
+class TablesFitBrowserTest extends FixtureBrowserTest {
   private static final String[] VIEWS = {"/?instansi=6521", "/domain.html?instansi=6521&year=2025",
       "/domain.html?instansi=6521&year=2025&domain=D4", "/domain.html?instansi=6521&year=2026",
       "/indikator.html?instansi=6521&year=2025", "/indikator.html?instansi=6521&year=2026",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The words on every view are the ones people say: no raw framework code, in either language. */
-class WordsBrowserTest extends BrowserTest {
+class WordsBrowserTest extends FixtureBrowserTest {
   private static final String[] VIEWS = {"/?instansi=6521", "/domain.html?instansi=6521&year=2025",
       "/domain.html?instansi=6521&year=2026", "/indikator.html?instansi=6521&year=2026", "/opd.html?instansi=6521",
       "/rencana.html?instansi=6521", "/rencana.html?instansi=6521&framework=PEMDI_2026",
