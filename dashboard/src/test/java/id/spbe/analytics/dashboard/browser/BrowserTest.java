@@ -3,25 +3,27 @@ package id.spbe.analytics.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.analytics.dashboard.DashboardServer;
-import id.spbe.analytics.dashboard.fixture.SharedWarehouse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One dashboard over the shared fixture and one chromium per test class. */
+/**
+ * One dashboard and one chromium per test class, over the warehouse its base class names: {@link SampleBrowserTest}
+ * (what the pipeline publishes from the bundled sample) or {@link FixtureBrowserTest} (the hand-written warehouse,
+ * for states the sample cannot produce).
+ */
 abstract class BrowserTest {
   static DashboardServer server;
   static Browser browser;
 
-  @BeforeAll
-  static void start() {
+  static void start(Path warehouse) {
     Browser.requireInstalled();
-    server = new DashboardServer(SharedWarehouse.root(), Duration.ofSeconds(5));
+    server = new DashboardServer(warehouse, Duration.ofSeconds(5));
     browser = Browser.start(1280, 1000);
   }
 

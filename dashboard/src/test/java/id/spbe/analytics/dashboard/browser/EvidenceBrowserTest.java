@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The Bukti dukung view in a real chromium over the fixture's 2026 evidence (fixture/EvidenceTables). */
-class EvidenceBrowserTest extends BrowserTest {
+class EvidenceBrowserTest extends FixtureBrowserTest {
 
   @Test
   void theViewShowsTheSimulationTheMatrixTheToDoListAndTheProgress() {

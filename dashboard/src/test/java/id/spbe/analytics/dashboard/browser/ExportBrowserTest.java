@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Clicking an export downloads a file that opens with the numbers on the screen, in the chosen language. */
-class ExportBrowserTest extends BrowserTest {
+class ExportBrowserTest extends FixtureBrowserTest {
 
   @BeforeEach
   void emptyDownloads() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Maturity levels read as the assessors write them: a whole level is "3", never "3,00"; a decimal value (Indeks
  * Pemdi's 1,26) keeps two places, in the language's own decimal mark; points keep their four places.
  */
-class LevelsBrowserTest extends BrowserTest {
+class LevelsBrowserTest extends FixtureBrowserTest {
   /** The level columns, by the text key of their header. */
   private static final String LEVEL_HEADERS =
       "['col.selfLevel', 'col.officialLevel', 'col.targetLevel', 'col.gap', 'col.levelsMissing', 'col.fromValue']";

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Targets that mean what they say, in a real browser: a target that was not given is "belum ada target", never the
  * framework's top level, and the indicator-level target is never labelled "Target RPJMD".
  */
-class TargetsBrowserTest extends BrowserTest {
+class TargetsBrowserTest extends FixtureBrowserTest {
 
   @Test
   void theIndikatorViewCountsNoGapAgainstATargetThatWasNotGiven() {

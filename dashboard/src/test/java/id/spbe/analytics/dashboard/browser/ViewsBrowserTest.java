@@ -10,7 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** Every view in a real browser: it loads cleanly, draws its charts with the expected points, and works. */
-class ViewsBrowserTest extends BrowserTest {
+class ViewsBrowserTest extends FixtureBrowserTest {
 
   @Test
   void ringkasanShowsTheHeadlineAndTheTrendWithTargetPathAndBreaks() {
