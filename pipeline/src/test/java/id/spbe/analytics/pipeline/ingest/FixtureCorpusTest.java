@@ -41,9 +41,9 @@ class FixtureCorpusTest {
         .containsExactly(
             tuple(6L, "1", 3, "Bappeda", "Perbup 12/2021; diterapkan di seluruh OPD", "PERMEN_59_2020"),
             tuple(7L, "2", 4, "Bappeda", "Sudah terpadu", "PERMEN_59_2020"),
-            tuple(8L, "3", 3, "Diskominfo", "", "PERMEN_59_2020"),
+            tuple(8L, "3", 3, "Diskominfo", null, "PERMEN_59_2020"), // a blank justification is null, not 
             tuple(9L, "32", 3, "Diskominfo", "Layanan perencanaan daring", "PERMEN_59_2020"),
-            tuple(10L, "12", 2, "Bappeda", "", "PERMEN_59_2020"));
+            tuple(10L, "12", 2, "Bappeda", null, "PERMEN_59_2020"));
     assertThat(run.problems()).extracting(RowProblem::rowNumber, RowProblem::column, RowProblem::rawValue,
         RowProblem::reason).containsExactly(tuple(13L, "Tingkat Kematangan", "4,5", ReasonCode.LEVEL_NOT_INTEGER));
     assertThat(file.rowsRead()).isEqualTo(6); // the numbering row, the blank-but-numbered row and the repeat are not data
