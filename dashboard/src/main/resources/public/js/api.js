@@ -15,7 +15,8 @@ window.Api = (() => {
   async function send(path, options) {
     const response = await fetch(path, options);
     if (response.status === 401 && !path.startsWith('/api/login')) {
-      location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+      // the login page's path comes from the server's Page enum (the body's data-login)
+      location.assign(`${document.body.dataset.login}?next=${encodeURIComponent(location.pathname + location.search)}`);
       throw Object.assign(new Error(I18n.t('login.intro')), { status: 401 });
     }
     const body = response.status === 204 ? {} : await response.json().catch(() => ({}));

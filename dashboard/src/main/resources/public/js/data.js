@@ -78,7 +78,9 @@
     Tables.render(document.getElementById('tables-table'), {
       caption: I18n.t('data.tablesCaption', { version: data.version }),
       rows: Object.entries(data.tables).map(([table, rows]) => ({ table, rows })),
-      columns: [{ key: 'table', label: 'col.table' }, { key: 'rows', label: 'col.rows', type: 'int' }],
+      // what a table holds in words, then its name in the warehouse (what a query or docs/tables.md uses)
+      columns: [{ label: 'col.tableContent', value: (r) => I18n.code(`table.${r.table}`) },
+        { key: 'table', label: 'col.table' }, { key: 'rows', label: 'col.rows', type: 'int' }],
     });
     document.getElementById('tables-exports').replaceChildren(Shell.exportLinks('tabel', 'dataset.tabel'));
   }

@@ -2,16 +2,11 @@
 // switch, the signed-in user, messages, export links. A view calls Shell.start({ render }) and gets one API call
 // per load: GET /api/<view> with the filters in the URL; it renders what comes back.
 window.Shell = (() => {
-  const VIEWS = [
-    { id: 'ringkasan', page: '/', label: 'nav.ringkasan' },
-    { id: 'domain', page: '/domain.html', label: 'nav.domain' },
-    { id: 'indikator', page: '/indikator.html', label: 'nav.indikator' },
-    { id: 'opd', page: '/opd.html', label: 'nav.opd' },
-    { id: 'bukti', page: '/bukti.html', label: 'nav.bukti' },
-    { id: 'rencana', page: '/rencana.html', label: 'nav.rencana' },
-    { id: 'perbandingan', page: '/perbandingan.html', label: 'nav.perbandingan' },
-    { id: 'data', page: '/data.html', label: 'nav.data' },
-  ];
+  // the views and their pages, from the body's data-views (the server's Page enum): "ringkasan=/ domain=/domain.html"
+  const VIEWS = (document.body.dataset.views || '').split(/\s+/).filter(Boolean).map((pair) => {
+    const [id, page] = pair.split('=');
+    return { id, page, label: `nav.${id}` };
+  });
   // what a link to another view carries along; view-specific filters stay behind
   const CARRIED = ['instansi', 'year', 'lang'];
   // filters a bad value may be dropped from (the server says which): the view then loads with its default
@@ -181,7 +176,7 @@ window.Shell = (() => {
     out.addEventListener('click', async () => {
       await Api.post('/api/logout').catch(() => null);
       localStorage.removeItem(USER);
-      location.assign('/login.html');
+      location.assign(document.body.dataset.login);
     });
     box.replaceChildren(el('span', { text }), out);
   }

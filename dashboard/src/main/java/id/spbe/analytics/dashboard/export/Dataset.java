@@ -209,7 +209,9 @@ public enum Dataset {
       text("col.message", Quarantined::messageId))),
 
   TABEL("tabel", ViewKind.DATA, p -> List.copyOf(((DataView) p).tables().entrySet()),
-      List.<Column<Map.Entry<String, Long>>>of(text("col.table", Map.Entry::getKey),
+      // what the table holds in words (code.table.<name>), then its name in the warehouse
+      List.<Column<Map.Entry<String, Long>>>of(code("col.tableContent", e -> "table." + e.getKey()),
+          text("col.table", Map.Entry::getKey),
           integer("col.rows", Map.Entry::getValue)));
 
   private final String urlName;

@@ -32,6 +32,12 @@ public final class PageShell {
   /** What a view's page loads after Chart.js and before its own script: i18n first (the others use I18n), shell last */
   private static final List<String> VIEW_SCRIPTS = List.of("/js/i18n.js", "/js/api.js", "/js/bands.js",
       "/js/charts.js", "/js/tables.js", "/js/shell.js");
+  /**
+   * The top bar's links, {@code <view>=<path>} in the enum's order: shell.js builds its navigation from this, so a
+   * page's path is written only in {@link Page}.
+   */
+  static final String NAV = Stream.of(Page.values()).filter(p -> p.view().isPresent())
+      .map(p -> p.pageName() + "=" + p.paths().get(0)).collect(Collectors.joining(" "));
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
 
   private final Map<Page, String> html = new EnumMap<>(Page.class);
@@ -74,7 +80,7 @@ public final class PageShell {
         "heading", escape(texts.text(v.apiName() + ".title")), "content", content))).orElse(content);
     // the page without a view is the login page: no top bar, a centred form (app.css)
     String bodyAttributes = view.map(v -> " data-view=\"" + v.apiName() + "\" data-filters=\""
-        + v.params().stream().map(Param::urlName).collect(Collectors.joining(" ")) + "\"")
+        + v.params().stream().map(Param::urlName).collect(Collectors.joining(" ")) + "\" data-views=\"" + NAV + "\" data-login=\"" + Page.LOGIN.paths().get(0) + "\"")
         .orElse(" class=\"login-page\"");
     return fill(SHELL, shell, Map.of("title-key", page.titleKey(), "title", escape(texts.text(page.titleKey())),
         "assets", assets, "body-attributes", bodyAttributes, "body", body));

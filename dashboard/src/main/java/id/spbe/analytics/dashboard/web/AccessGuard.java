@@ -1,5 +1,6 @@
 package id.spbe.analytics.dashboard.web;
 
+import id.spbe.analytics.dashboard.page.Page;
 import id.spbe.analytics.dashboard.security.Access;
 import id.spbe.analytics.dashboard.security.Viewer;
 import io.javalin.http.Context;
@@ -8,6 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs before every request: without sign-in, answers only requests whose {@code Host} names this machine (a page
@@ -18,8 +21,9 @@ import java.util.Set;
 public final class AccessGuard {
   private static final String VIEWER = "spbe.viewer";
   /** What the login page itself needs; everything else asks for a session when sign-in is on. */
-  private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/api/health", "/css/app.css",
-      "/js/i18n.js", "/js/login.js", "/i18n/id.json", "/i18n/en.json", "/favicon.svg");
+  private static final Set<String> PUBLIC = Stream.concat(Stream.concat(Page.LOGIN.paths().stream(),
+      Stream.of(Page.LOGIN.script())), Stream.of("/api/login", "/api/health", "/css/app.css", "/js/i18n.js",
+      "/i18n/id.json", "/i18n/en.json", "/favicon.svg")).collect(Collectors.toUnmodifiableSet());
 
   private final Access access;
   private final PublicOrigin origin;
@@ -49,7 +53,7 @@ public final class AccessGuard {
       throw new SignInRequiredException();
     }
     String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
-    ctx.redirect("/login.html?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    ctx.redirect(Page.LOGIN.paths().get(0) + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
   }
 
   /** The viewer the guard let through. */

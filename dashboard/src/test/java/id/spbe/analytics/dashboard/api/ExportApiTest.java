@@ -254,6 +254,15 @@ class ExportApiTest extends SampleApiTest {
   }
 
   @Test
+  void thePublishedTablesExportNamesEachInWordsBesideItsWarehouseName() {
+    List<String> id = csvLines("/api/export/tabel?format=csv&lang=id");
+    assertThat(id.get(0)).startsWith("Isi tabel;Tabel;");
+    assertThat(id).anySatisfy(line -> assertThat(line).startsWith("Indeks instansi;instansi_index;"));
+    assertThat(csvLines("/api/export/tabel?format=csv&lang=en"))
+        .anySatisfy(line -> assertThat(line).startsWith("Instansi index,instansi_index,"));
+  }
+
+  @Test
   void unknownDatasetFormatOrLanguageAre400s() {
     badRequest("/api/export/semua?format=csv", "dataset");
     badRequest("/api/export/indikator?format=pdf&instansi=6521", "format");

@@ -31,6 +31,11 @@ class WordsBrowserTest extends SampleBrowserTest {
     open("/data.html?lang=id", "words-data-id");
     assertThat(text("#inputs-table")).contains("hasil resmi");
     assertThat(text("#runs-table")).contains("diterbitkan");
+    // the published tables in words first, their warehouse names beside them
+    assertThat(texts("#tables-table tbody tr")).anySatisfy(row -> assertThat(row).startsWith("Indeks instansi instansi_index"))
+        .anySatisfy(row -> assertThat(row).startsWith("Kesenjangan ke target gap_to_target"));
+    open("/data.html?lang=en", "words-data-en");
+    assertThat(texts("#tables-table tbody tr")).anySatisfy(row -> assertThat(row).startsWith("Gaps to target gap_to_target"));
     open("/?instansi=6521&lang=id", "words-ringkasan-id");
     assertThat(text("#trend-table")).contains("SPBE 2020 (PermenPANRB 59/2020)").contains("Pemdi 2026");
   }

@@ -2,8 +2,10 @@ package id.spbe.analytics.dashboard.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.spbe.analytics.contract.TableContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ class I18nKeysTest {
       + "export|filter|footer|dataset|code)\\.[a-zA-Z_]+)\"");
 
   private static Map<String, String> texts(String lang) throws IOException {
-    return new ObjectMapper().readValue(MAIN.resolve("resources/public/i18n/" + lang + ".json").toFile(),
+    // a key written twice is a text edited in one place while the other wins: refused
+    return new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readValue(MAIN.resolve("resources/public/i18n/" + lang + ".json").toFile(),
         new TypeReference<Map<String, String>>() {});
   }
 
@@ -57,5 +60,18 @@ class I18nKeysTest {
     }
     assertThat(used).hasSizeGreaterThan(150);
     assertThat(known).containsAll(used);
+  }
+
+  /** The Data view and its export name every published table in words (code.table.<name>), in both languages. */
+  @Test
+  void everyPublishedTableHasItsContentsInWords() throws IOException {
+    Set<String> tables = TableContract.published().tables().keySet();
+    assertThat(tables).hasSizeGreaterThan(40);
+    for (String lang : new String[] {"id", "en"}) {
+      Map<String, String> texts = texts(lang);
+      for (String table : tables) {
+        assertThat(texts.get("code.table." + table)).as(lang + " " + table).isNotBlank().isNotEqualTo(table);
+      }
+    }
   }
 }

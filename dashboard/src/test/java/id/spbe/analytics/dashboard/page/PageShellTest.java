@@ -32,6 +32,9 @@ class PageShellTest {
       Page.RENCANA, "instansi framework domain opd",
       Page.PERBANDINGAN, "instansi year",
       Page.DATA, "run");
+  /** The top bar's links as shell.js listed them by hand, before the shell wrote them from Page. */
+  private static final String HAND_WRITTEN_NAV = "ringkasan=/ domain=/domain.html indikator=/indikator.html "
+      + "opd=/opd.html bukti=/bukti.html rencana=/rencana.html perbandingan=/perbandingan.html data=/data.html";
   private static final String CHART_JS = "/webjars/chart.js/" + System.getProperty("chartjs.version")
       + "/dist/chart.umd.min.js";
 
@@ -51,6 +54,8 @@ class PageShellTest {
           .contains("<script src=\"/js/" + name + ".js\" defer></script>");
       assertThat(attribute(html, "data-view")).as(name).isEqualTo(name);
       assertThat(attribute(html, "data-filters")).as(name).isEqualTo(filters);
+      assertThat(attribute(html, "data-views")).as(name).isEqualTo(HAND_WRITTEN_NAV);
+      assertThat(attribute(html, "data-login")).as(name).isEqualTo("/login.html");
       for (String once : List.of("<header class=\"topbar\" id=\"topbar\">", "<main id=\"main\"", "id=\"message\"",
           "class=\"skip\"", "id=\"data-version\"", CHART_JS, "/js/shell.js", "/css/app.css")) {
         assertThat(count(html, once)).as(name + ": " + once).isOne();
