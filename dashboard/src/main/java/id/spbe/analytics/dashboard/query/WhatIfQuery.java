@@ -34,7 +34,7 @@ public final class WhatIfQuery {
             rs.getBigDecimal("what_if_index_exact"), rs.getBigDecimal("what_if_index"), rs.getString("predikat"),
             rs.getString("predikat_en"), rs.getBigDecimal("target_index"), Rows.integer(rs, "target_year"),
             rs.getBigDecimal("distance_to_target"), Rows.bool(rs, "reaches_target")),
-        codes, levels, instansiCode, frameworkId, frameworkId, frameworkId)
+        codes, levels, instansiCode, frameworkId, instansiCode, frameworkId, frameworkId)
         .orElseThrow(() -> new IllegalStateException("The what-if query returned no row"));
   }
 }
