@@ -1,12 +1,10 @@
 package id.spbe.analytics.pipeline.facts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.spbe.analytics.pipeline.spark.SparkFiles;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -25,7 +23,7 @@ public final class PreviousFacts {
     for (FactTable table : FactTable.values()) {
       StructType schema = StructType.fromDDL(table.stagedSchemaDdl());
       Path dir = versionDir == null ? null : new Path(versionDir, table.tableName());
-      Dataset<Row> previous = dir != null && exists(spark, dir)
+      Dataset<Row> previous = dir != null && SparkFiles.exists(spark, dir)
           ? spark.read().parquet(dir.toString()).select(columns(schema))
           : empty(spark, schema);
       tables.put(table, previous);
@@ -41,14 +39,5 @@ public final class PreviousFacts {
     return Arrays.stream(schema.fieldNames())
         .map(name -> functions.col(name).cast(schema.apply(name).dataType()))
         .toArray(Column[]::new);
-  }
-
-  private static boolean exists(SparkSession spark, Path dir) {
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,12 +1,10 @@
 package id.spbe.analytics.pipeline.staging;
 
 import id.spbe.analytics.pipeline.facts.FactTable;
+import id.spbe.analytics.pipeline.spark.SparkFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,7 +33,7 @@ public final class StagedFacts {
 
   private static Dataset<Row> readJsonOrEmpty(SparkSession spark, Path dir, String ddl) {
     StructType schema = StructType.fromDDL(ddl);
-    if (!exists(spark, dir)) {
+    if (!SparkFiles.exists(spark, dir)) {
       return empty(spark, schema);
     }
     // FAILFAST: the staging files are ours; a row Spark cannot read back is a bug, not input to skip
@@ -45,14 +43,5 @@ public final class StagedFacts {
 
   private static Dataset<Row> empty(SparkSession spark, StructType schema) {
     return spark.createDataFrame(java.util.List.of(), schema);
-  }
-
-  private static boolean exists(SparkSession spark, Path dir) {
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

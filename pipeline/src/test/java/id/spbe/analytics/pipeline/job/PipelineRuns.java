@@ -59,6 +59,21 @@ public final class PipelineRuns {
     return SharedSpark.get().read().parquet(WarehouseLayout.versionDir(warehouse, current(warehouse)).resolve(table).toString());
   }
 
+  /** A table's rows as text, sorted, without the provenance columns (source_*) that name temp folders. */
+  public static List<String> rows(Path warehouse, String table) {
+    return table(warehouse, table).collectAsList().stream()
+        .map(r -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < r.size(); i++) {
+            if (!r.schema().fields()[i].name().startsWith("source_")) {
+              b.append(i == 0 ? "" : "|").append(r.get(i));
+            }
+          }
+          return b.toString();
+        })
+        .sorted().toList();
+  }
+
   /** Copies the sample folder so a test can change files without touching the repository. */
   public static Path copyOfSample(Path into) {
     try (Stream<Path> files = Files.list(SharedSpark.blitarSample())) {

@@ -25,19 +25,19 @@ class PublishingTest {
   void rerunningTheSameInputsPublishesTheSameTables() {
     Path warehouse = dir.resolve("wh");
     PipelineRuns.run(warehouse, SharedSpark.blitarSample());
-    List<String> first = sorted(warehouse, "instansi_index");
-    List<String> firstFacts = sorted(warehouse, "indicator_assessment");
+    List<String> first = PipelineRuns.rows(warehouse, "instansi_index");
+    List<String> firstFacts = PipelineRuns.rows(warehouse, "indicator_assessment");
     PipelineRuns.run(warehouse, SharedSpark.blitarSample());
     assertThat(PipelineRuns.current(warehouse)).isEqualTo("v-000002");
-    assertThat(sorted(warehouse, "instansi_index")).isEqualTo(first);
-    assertThat(sorted(warehouse, "indicator_assessment")).isEqualTo(firstFacts);
+    assertThat(PipelineRuns.rows(warehouse, "instansi_index")).isEqualTo(first);
+    assertThat(PipelineRuns.rows(warehouse, "indicator_assessment")).isEqualTo(firstFacts);
   }
 
   @Test
   void reingestingOneYearReplacesExactlyThatSlice() throws Exception {
     Path warehouse = dir.resolve("wh");
     PipelineRuns.run(warehouse, SharedSpark.blitarSample());
-    List<String> before = sorted(warehouse, "instansi_index");
+    List<String> before = PipelineRuns.rows(warehouse, "instansi_index");
     // the 2023 official results again, every indicator now at level 4
     Path corrected = dir.resolve("hasil-resmi-indikator-2023.csv");
     StringBuilder csv = new StringBuilder("tahun,kode_instansi,indikator,tingkat_kematangan\n");
@@ -48,7 +48,7 @@ class PublishingTest {
     PipelineRuns.run(warehouse, corrected);
     List<Row> rows = PipelineRuns.table(warehouse, "instansi_index").where("year = 2023 and source = 'official'").collectAsList();
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.<BigDecimal>getAs("index_value")).isEqualByComparingTo("4.00"));
-    List<String> after = sorted(warehouse, "instansi_index");
+    List<String> after = PipelineRuns.rows(warehouse, "instansi_index");
     assertThat(after.stream().filter(r -> !r.startsWith("6521|2023|PERMEN_59_2020|Indeks SPBE|INDEKS_SPBE|official")))
         .containsExactlyElementsOf(before.stream()
             .filter(r -> !r.startsWith("6521|2023|PERMEN_59_2020|Indeks SPBE|INDEKS_SPBE|official")).toList());
@@ -127,20 +127,5 @@ class PublishingTest {
     try (Stream<Path> v = Files.list(warehouse.resolve("versions"))) {
       return v.map(p -> p.getFileName().toString()).sorted().toList();
     }
-  }
-
-  /** A table's rows as text, sorted, without provenance columns that name temp folders. */
-  private static List<String> sorted(Path warehouse, String table) {
-    return PipelineRuns.table(warehouse, table).collectAsList().stream()
-        .map(r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < r.size(); i++) {
-            if (!r.schema().fields()[i].name().startsWith("source_")) {
-              b.append(i == 0 ? "" : "|").append(r.get(i));
-            }
-          }
-          return b.toString();
-        })
-        .sorted().toList();
   }
 }
