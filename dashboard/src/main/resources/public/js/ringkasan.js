@@ -85,7 +85,7 @@
     const p = data.projections.length ? data.projections[data.projections.length - 1] : null;
     if (!p || p.slope_per_year === null) {
       set('pace-value', '–');
-      set('pace-detail', '');
+      set('pace-detail', p ? onlyOneYear(data, p) : '');
       return;
     }
     const target = I18n.num(p.target_index);
@@ -98,6 +98,17 @@
     set('pace-value', I18n.signed(p.slope_per_year));
     set('pace-detail', `${I18n.t('ringkasan.paceValue', { slope: I18n.signed(p.slope_per_year), first: p.first_year,
       last: p.last_year })}; ${reach}`);
+  }
+
+  // A framework's first year has no pace of its own (Indeks Pemdi in 2026): said so, with the pace of the framework
+  // before it, which is not on the same scale and so only read beside it
+  function onlyOneYear(data, p) {
+    const indexOf = (id) => (data.frameworks.find((f) => f.framework_id === id) || {}).index_name || '';
+    const one = I18n.t('ringkasan.paceOneYear', { index: indexOf(p.framework_id), year: p.last_year });
+    const before = data.projections.filter((q) => q.framework_id !== p.framework_id && q.slope_per_year !== null)
+      .pop();
+    return before ? `${one} ${I18n.t('ringkasan.paceBefore', { index: indexOf(before.framework_id),
+      slope: I18n.signed(before.slope_per_year), first: before.first_year, last: before.last_year })}` : one;
   }
 
   // the target is drawn where it is on the scale of the year's index (not against Indeks Pemdi 2026)
