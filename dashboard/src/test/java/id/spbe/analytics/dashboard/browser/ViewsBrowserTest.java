@@ -76,6 +76,9 @@ class ViewsBrowserTest extends SampleBrowserTest {
     assertThat(domains).hasSize(4);
     // D4: official 168.25 / 45.5 = 3.6978, self 188.25 / 45.5 = 4.1374, target 187.75 / 45.5 = 4.1264 (DomainApiTest)
     assertThat(domains.get(3)).startsWith("D4 Layanan SPBE 45,50 3,70 4,14 4,13 16");
+    // the target column is what the indicators' own target levels give, never the RPJMD's index target
+    assertThat(text("#domain-table thead")).contains("Target level indikator").doesNotContain("Target RPJMD");
+    assertThat(text("#aspect-table thead")).contains("Target level indikator").doesNotContain("Target RPJMD");
     element("#domain-table tbody tr:nth-child(4) th button").click();
     browser.waitReady();
     assertThat(browser.driver().getCurrentUrl()).contains("domain=D4");

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Targets that mean what they say, in a real browser: a target that was not given is "belum ada target", never the
- * framework's top level, and the indicator-level target is never labelled "Target RPJMD".
+ * framework's top level, and the indicator-level target is never labelled "Target RPJMD". Every indicator of the
+ * sample has a target (its own or the RPJMD target rounded up), so the untargeted states are the fixture's; the
+ * sample's target columns are checked in {@link ViewsBrowserTest}.
  */
-class TargetsBrowserTest extends FixtureBrowserTest {
+class TargetsFixtureBrowserTest extends FixtureBrowserTest {
 
   @Test
   void theIndikatorViewCountsNoGapAgainstATargetThatWasNotGiven() {
