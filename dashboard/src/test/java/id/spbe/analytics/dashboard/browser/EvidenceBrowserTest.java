@@ -7,58 +7,72 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
-/** The Bukti dukung view in a real chromium over the fixture's 2026 evidence (fixture/EvidenceTables). */
-class EvidenceBrowserTest extends FixtureBrowserTest {
+/**
+ * The Bukti dukung view in a real chromium over what the pipeline publishes from the sample's two illustrative lists
+ * (bukti-dukung-2026-06-15.csv, -2026-07-03.csv) and its 2 July deadline; every number is EvidenceApiTest's, worked
+ * out by hand from those files: on 3 July 67 of 92 items diterima, the index the evidence supports 160,3 / 100 = 1,60
+ * (Cukup), 25 items still open, all past the deadline; on 15 June 48 of 88 and 1,23.
+ */
+class EvidenceBrowserTest extends SampleBrowserTest {
+  private static final String KOMINFO = "Dinas Komunikasi, Informatika, Statistik dan Persandian";
 
   @Test
   void theViewShowsTheSimulationTheMatrixTheToDoListAndTheProgress() {
     open("/bukti.html?instansi=6521", "bukti");
-    assertThat(browser.driver().getCurrentUrl()).contains("year=2026").contains("snapshot=2026-07-02");
+    assertThat(browser.driver().getCurrentUrl()).contains("year=2026").contains("snapshot=2026-07-03");
     assertThat(element("a[data-view-link='bukti']").getAttribute("aria-current")).isEqualTo("page");
     assertThat(text("h1")).isEqualTo("Bukti dukung");
-    assertThat(text("#ev-supported")).isEqualTo("1,33");
-    assertThat(text("#ev-index-cards")).contains("simulasi, bukan nilai resmi").contains("2,76")
-        .contains("Predikat simulasi: Kurang");
-    assertThat(text("#ev-accepted")).isEqualTo("6/11");
-    assertThat(text("#ev-about")).contains("2 Juli 2026").contains("1 Juli 2026").contains("ilustratif");
+    assertThat(text("#ev-supported")).isEqualTo("1,60");
+    // beside it the claim (penilaian-mandiri-2026.csv, 2,77) and the official result (1,94)
+    assertThat(text("#ev-index-cards")).contains("simulasi, bukan nilai resmi").contains("2,77").contains("1,94")
+        .contains("Predikat simulasi: Cukup");
+    assertThat(text("#ev-accepted")).isEqualTo("67/92");
+    assertThat(text("#ev-about")).contains("3 Juli 2026").contains("2 Juli 2026").contains("ilustratif");
 
     // the matrix: words in every cell, the external index named, no raw codes
     List<String> rows = texts("#ev-matrix tbody tr");
-    assertThat(rows).hasSize(3);
-    assertThat(rows.get(0)).startsWith("1 · Tata Kelola Pemerintah Digital").contains("✓ diterima (2/2)")
-        .contains("revisi (1/2)").contains("proses (0/1)").contains("belum ada item");
-    assertThat(rows.get(2)).contains("dinilai dari indeks eksternal: Indeks Satu Data Indonesia (SDI; Bappenas)");
+    assertThat(rows).hasSize(20);
+    assertThat(rows.get(0)).startsWith("1 · Tata Kelola Pemerintah Digital 2").contains("✓ diterima (2/2)")
+        .contains("belum (0/2)").contains("belum ada item");
+    assertThat(rows.get(1)).contains("revisi (1/2)");
+    assertThat(rows.get(2)).as("I3-L2-02 uploaded again").contains("proses (1/2)");
+    assertThat(rows.get(4)).contains("dinilai dari indeks eksternal: Indeks Satu Data Indonesia (SDI; Bappenas)");
     assertThat(text("#ev-legend")).contains("diterima").contains("belum ada item")
         .contains("dinilai dari indeks eksternal: Indeks Satu Data Indonesia (SDI; Bappenas)");
     assertThat(text("main")).doesNotContain("tanpa_item").doesNotContain("eksternal —").doesNotContain("PEMDI_2026");
 
     // the to-do list in priority order, then filtered by OPD, status and indicator
-    assertThat(texts("#ev-todo tbody tr:not(.detail) th")).containsExactly("1", "2", "3", "4", "5");
-    assertThat(texts("#ev-todo tbody tr").get(0)).contains("Dinas Komunikasi dan Informatika").contains("perbaiki")
-        .contains("I1-L2-02").contains("revisi: dokumen tidak tepat").contains("0,0600").contains("lewat tenggat");
-    assertThat(texts("#ev-todo tbody tr.detail").get(0)).contains("Catatan asesor: SK belum ditandatangani kepala daerah");
-    assertThat(text("#todo-shown")).isEqualTo("5 dari 5 item ditampilkan");
+    assertThat(texts("#ev-todo tbody tr:not(.detail) th")).hasSize(25).startsWith("1", "2", "3");
+    assertThat(texts("#ev-todo tbody tr").get(0)).contains("Bagian Organisasi Sekretariat Daerah").contains("lengkapi")
+        .contains("I20-L2-02").contains("draf").contains("0,1500").contains("lewat tenggat");
+    assertThat(texts("#ev-todo tbody tr:not(.detail)").get(1)).contains(KOMINFO).contains("perbaiki")
+        .contains("I2-L3-01").contains("revisi: dokumen tidak tepat").contains("0,0500");
+    assertThat(texts("#ev-todo tbody tr.detail").get(0))
+        .contains("Catatan asesor: Katalog layanan belum memuat layanan OPD di luar Diskominfo.");
+    assertThat(text("#todo-shown")).isEqualTo("25 dari 25 item ditampilkan");
     new Select(element("#todo-opd")).selectByValue("INSPEKTORAT");
-    assertThat(texts("#ev-todo tbody tr:not(.detail)")).hasSize(1);
-    assertThat(texts("#ev-todo tbody tr").get(0)).contains("I2-L3-01").contains("Inspektorat Daerah");
+    assertThat(texts("#ev-todo tbody tr:not(.detail)")).singleElement().asString().contains("I9-L3-01")
+        .contains("Inspektorat Daerah");
     new Select(element("#todo-opd")).selectByValue("");
     new Select(element("#todo-status")).selectByValue("revisi");
-    assertThat(text("#todo-shown")).isEqualTo("2 dari 5 item ditampilkan");
-    new Select(element("#todo-indicator")).selectByValue("1");
-    assertThat(texts("#ev-todo tbody tr:not(.detail) th")).containsExactly("1");
+    // I2-L3-01, I4-L2-01, I10-L2-02, I15-L2-02, I16-L3-01 and I12-L2-01
+    assertThat(text("#todo-shown")).isEqualTo("6 dari 25 item ditampilkan");
+    new Select(element("#todo-indicator")).selectByValue("12");
+    assertThat(texts("#ev-todo tbody tr:not(.detail) th")).as("I12-L2-01, 16th by priority").containsExactly("16");
     assertThat(element("#ev-per-opd").getAttribute("href")).contains("/api/bukti/per-opd?")
-        .contains("snapshot=2026-07-02");
+        .contains("snapshot=2026-07-03");
 
-    // the OPD with the most points at stake first, and the progress line with both snapshots
-    assertThat(texts("#ev-opd tbody tr").get(0)).startsWith("Dinas Komunikasi dan Informatika").contains("0,0600");
+    // the OPD with the most points at stake first (Diskominfo: 0,36), and the progress line with both snapshots
+    assertThat(texts("#ev-opd tbody tr").get(0)).startsWith(KOMINFO).contains("0,3600");
     Map<String, Object> chart = chart("ev-progress-chart");
-    assertThat(chart.get("labels")).isEqualTo(List.of("15 Juni 2026", "2 Juli 2026"));
+    assertThat(chart.get("labels")).isEqualTo(List.of("15 Juni 2026", "3 Juli 2026"));
     assertThat(points(chart)).containsExactly(2L, 2L);
     assertThat(datasetLabels(chart)).containsExactly("Item diterima", "Indeks menurut bukti dukung (simulasi)");
-    assertThat(text("#ev-gap-summary")).isEqualTo("1 dari 3 indikator diklaim lebih tinggi daripada yang didukung "
+    // all but I7, I9, I11, I19 and the pending I5, I6, I18
+    assertThat(text("#ev-gap-summary")).isEqualTo("13 dari 20 indikator diklaim lebih tinggi daripada yang didukung "
         + "bukti dukung.");
-    assertThat(texts("#ev-gap tbody tr").get(0)).contains("3,00").contains("2,00 · klaim melebihi bukti");
-    assertThat(text("#ev-index")).contains("1,56");
+    assertThat(texts("#ev-gap tbody tr").get(0)).contains("2,75").contains("2,00").contains("0,75 · klaim melebihi bukti");
+    assertThat(text("#ev-index")).contains("1,60").contains("1,22");
     assertLoadedCleanly("bukti filtered");
   }
 
@@ -67,9 +81,9 @@ class EvidenceBrowserTest extends FixtureBrowserTest {
     open("/bukti.html?instansi=6521&year=2026", "bukti-latest");
     new Select(element("#filter-snapshot")).selectByValue("2026-06-15");
     browser.waitReady();
-    assertThat(text("#ev-supported")).isEqualTo("1,00");
-    assertThat(texts("#ev-todo tbody tr:not(.detail)")).hasSize(9);
-    assertThat(text("#ev-todo")).doesNotContain("lewat tenggat");
+    assertThat(text("#ev-supported")).isEqualTo("1,23");
+    assertThat(texts("#ev-todo tbody tr:not(.detail)")).as("88 items, 48 diterima").hasSize(40);
+    assertThat(text("#ev-todo")).as("15 June is before the deadline").doesNotContain("lewat tenggat");
     new Select(element("#filter-year")).selectByValue("2025");
     browser.waitReady();
     assertLoadedCleanly("bukti 2025");
@@ -86,6 +100,6 @@ class EvidenceBrowserTest extends FixtureBrowserTest {
     assertThat(text("h1")).isEqualTo("Evidence (bukti dukung)");
     assertThat(text("#ev-matrix")).contains("accepted (diterima) (2/2)").contains("no item yet")
         .contains("scored from an external index: Indeks Satu Data Indonesia");
-    assertThat(text("#ev-index-cards")).contains("simulation, not an official value").contains("1.33");
+    assertThat(text("#ev-index-cards")).contains("simulation, not an official value").contains("1.60");
   }
 }
