@@ -21,6 +21,14 @@
       button('data.next', data.page + 1, data.page >= data.pages));
   }
 
+  // The pipeline records each run's message in English. What the outcome and the counts already say is said in the
+  // page's language; only a refused file's or a failure's own message, which names the problem, is shown as written.
+  function runMessage(r) {
+    const rows = r.rows_rejected || 0;
+    const key = `data.runMessage.${r.outcome}${rows > 0 ? '.rejected' : ''}`;
+    return I18n.has(key) ? I18n.t(key, { rows: I18n.num(rows, 0) }) : r.message;
+  }
+
   function render(data) {
     const run = data.selection.run_id;
     Tables.render(document.getElementById('runs-table'), {
@@ -35,7 +43,7 @@
         { key: 'rows_read', label: 'col.rowsRead', type: 'int' },
         { key: 'rows_accepted', label: 'col.rowsAccepted', type: 'int' },
         { key: 'rows_rejected', label: 'col.rowsRejected', type: 'int' },
-        { key: 'message', label: 'col.message', long: true },
+        { value: runMessage, label: 'col.message', long: true },
       ],
       rowClass: (r) => (r.run_id === run ? 'selected' : ''),
     });

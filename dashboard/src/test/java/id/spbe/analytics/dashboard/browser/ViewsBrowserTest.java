@@ -258,6 +258,8 @@ class ViewsBrowserTest extends SampleBrowserTest {
     List<String> runs = texts("#runs-table tbody tr");
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0)).contains("diterbitkan v-000001");
+    // the run's message in the page's language, not the pipeline's English record ("published")
+    assertThat(runs.get(0)).endsWith("diterbitkan tanpa baris ditolak").doesNotContain("published");
     // the sample's 23 files, each read whole
     assertThat(texts("#inputs-table tbody tr")).hasSize(23)
         .anySatisfy(r -> assertThat(r).startsWith("hasil-resmi-indikator-2025.csv hasil resmi CSV – 47 47 0"));

@@ -85,7 +85,11 @@ class ViewsFixtureBrowserTest extends FixtureBrowserTest {
   @Test
   void dataShowsRunsInputsAndQuarantinedRows() {
     open("/data.html", "data-fixture");
-    assertThat(texts("#runs-table tbody tr")).hasSize(2);
+    List<String> runs = texts("#runs-table tbody tr");
+    assertThat(runs).hasSize(2);
+    // the refused run in words, with its count from the record
+    assertThat(runs).anySatisfy(r -> assertThat(r).contains("tidak diterbitkan:").contains("baris ditolak dikarantina")
+        .doesNotContain("rows quarantined"));
     new Select(element("#filter-run")).selectByValue("20261128T120000Z-aaaa");
     browser.waitReady();
     assertThat(texts("#quarantine-table tbody tr")).hasSize(2);
