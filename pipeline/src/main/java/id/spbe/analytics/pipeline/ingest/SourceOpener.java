@@ -29,9 +29,14 @@ public final class SourceOpener {
     }
     return switch (InputFormat.sniff(head, file.format())) {
       case CSV -> CsvSource.open(() -> stream(file));
-      case XLSX -> XlsxSource.open(stream(file), sheet);
+      // a zip package streams; an OLE2 file (legacy .xls, or an .xlsx saved with a password) needs POI's cell model
+      case XLSX -> isZip(head) ? XlsxStreamingSource.open(stream(file), sheet) : XlsxSource.open(stream(file), sheet);
       case JSON -> JsonSource.open(stream(file));
     };
+  }
+
+  private static boolean isZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
   }
 
   public InputStream stream(InputFile file) {

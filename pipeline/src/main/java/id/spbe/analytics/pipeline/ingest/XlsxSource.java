@@ -2,7 +2,6 @@ package id.spbe.analytics.pipeline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -20,7 +19,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A sheet of an Excel workbook (.xlsx, or legacy .xls): the named sheet or the first visible one. Merged cells
+ * A sheet of an Excel workbook through POI's cell model, for what {@link XlsxStreamingSource} cannot read: legacy .xls
+ * and password-protected workbooks (OLE2 files). The named sheet or the first visible one. Merged cells
  * read as their top-left value in every cell they cover; dates come out as ISO dates whatever their display
  * format, numbers without Excel's display rounding.
  */
@@ -148,7 +148,7 @@ public final class XlsxSource implements TabularSource {
       case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
       case FORMULA -> value(cell, cell.getCachedFormulaResultType());
       case NUMERIC -> isDate(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-          : number(cell.getNumericCellValue());
+          : XlsxSheetRows.number(cell.getNumericCellValue());
       case ERROR -> error(cell.getErrorCellValue());
       default -> "";
     };
@@ -166,12 +166,6 @@ public final class XlsxSource implements TabularSource {
     } catch (IllegalArgumentException unknownCode) {
       return "#ERROR";
     }
-  }
-
-  /** 3.0 is "3", 2.76 is "2.76" (not 2.7599999999999998): Excel stores doubles, planners typed decimals. */
-  private static String number(double value) {
-    BigDecimal decimal = new BigDecimal(Double.toString(value));
-    return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : decimal.stripTrailingZeros().toPlainString();
   }
 
   private static long key(int row, int column) {
