@@ -28,6 +28,7 @@ import id.spbe.analytics.pipeline.publish.QuarantineReport;
 import id.spbe.analytics.pipeline.publish.RunRecord;
 import id.spbe.analytics.pipeline.publish.RunRecord.Outcome;
 import id.spbe.analytics.pipeline.publish.Warehouse;
+import id.spbe.analytics.pipeline.spark.SparkSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -36,6 +37,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,24 +138,9 @@ public final class PipelineJob {
       try {
         stage(staging);
         PausePoint.STAGED.reached();
-        Map<FactTable, Dataset<Row>> previous = PreviousFacts.read(spark,
-            previousVersion.map(warehouse::versionDir).orElse(null));
-        progress.report("check rows against each other and the published state");
-        FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
-        notes.addAll(merged.notes());
-        Dataset<Row> rejections = StagedFacts.readRowProblems(spark, staging)
-            .unionByName(merged.rejections()).cache();
-        long rejectedRows = countRejectedRowsPerFile(rejections);
-        if (config.dryRun()) {
-          return dryRun(merged, rejections, rejectedRows, staging);
+        try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, stagedRows() + publishedFactRows())) {
+          return checkAndPublish(staging);
         }
-        if (rejectedRows > 0 && !config.publishValidRows()) {
-          String report = writeQuarantine(rejections);
-          record(Outcome.REJECTED_ROWS, null, rejectedRows, Map.of(), "rows quarantined; report " + report);
-          throw new RowsRejectedException(rejectedRows, report, inputs, firstProblems(rejections),
-              unknownOpdNames(rejections));
-        }
-        return publish(merged, rejections, rejectedRows);
       } catch (InputRejectedException | RowsRejectedException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -162,6 +149,42 @@ public final class PipelineJob {
       } finally {
         warehouse.files().deleteRecursively(staging);
       }
+    }
+
+    private RunResult checkAndPublish(Path staging) {
+      Map<FactTable, Dataset<Row>> previous = PreviousFacts.read(spark,
+          previousVersion.map(warehouse::versionDir).orElse(null));
+      progress.report("check rows against each other and the published state");
+      FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
+      notes.addAll(merged.notes());
+      Dataset<Row> rejections = StagedFacts.readRowProblems(spark, staging)
+          .unionByName(merged.rejections()).cache();
+      long rejectedRows = countRejectedRowsPerFile(rejections);
+      if (config.dryRun()) {
+        return dryRun(merged, rejections, rejectedRows, staging);
+      }
+      if (rejectedRows > 0 && !config.publishValidRows()) {
+        String report = writeQuarantine(rejections);
+        record(Outcome.REJECTED_ROWS, null, rejectedRows, Map.of(), "rows quarantined; report " + report);
+        throw new RowsRejectedException(rejectedRows, report, inputs, firstProblems(rejections),
+            unknownOpdNames(rejections));
+      }
+      return publish(merged, rejections, rejectedRows);
+    }
+
+    private long stagedRows() {
+      return inputs.stream().mapToLong(FileSummary::rowsRead).sum();
+    }
+
+    /**
+     * The fact rows the published version holds, from its manifest: a re-ingest of one national year stages
+     * fewer rows than a regency's bound but merges and computes over the whole published set.
+     */
+    private long publishedFactRows() {
+      Map<String, Long> published = previousVersion.flatMap(warehouse::publishedRun)
+          .map(RunRecord::tableRows).orElse(null);
+      return published == null ? 0
+          : Arrays.stream(FactTable.values()).mapToLong(t -> published.getOrDefault(t.tableName(), 0L)).sum();
     }
 
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */

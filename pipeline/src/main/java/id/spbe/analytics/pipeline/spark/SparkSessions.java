@@ -1,12 +1,18 @@
 package id.spbe.analytics.pipeline.spark;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession. The master comes from Spark's own configuration (spark-submit's --master, or
  * -Dspark.master=...); only when none is set does the job run embedded on {@code local[*]}. Defaults here suit a
- * 2-core laptop and are overridden by any value the user sets.
+ * 2-core laptop and are overridden by any value the user sets. Settings that depend on the input's size are chosen
+ * once the run knows how many rows it has ({@link #tuneForRows}).
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -36,6 +42,59 @@ public final class SparkSessions {
       setIfAbsent(conf, "spark.driver.bindAddress", "127.0.0.1");
     }
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * Up to this many rows (staged plus already published), a run's expressions are interpreted rather than compiled.
+   * A regency's run (the Blitar sample, 1,069 rows) is Spark's fixed cost per job, not data (docs/benchmark.md, "Where
+   * a regency's run goes": 187 jobs over a handful of rows each): on 2 cores it took 75 s with Spark's code
+   * generation and 54 s with {@code NO_CODEGEN}, generating and compiling each plan's code costing more than
+   * interpreting a few rows with it. The national set (714,422 rows) is data, not measured interpreted: it keeps
+   * Spark's compiled code, made for that. This bound sits well between the two.
+   */
+  public static final long INTERPRETED_MAX_ROWS = 100_000;
+
+  /**
+   * The runtime SQL settings for {@link #INTERPRETED_MAX_ROWS}: expressions interpreted instead of compiled.
+   * {@code factoryMode} is an internal setting but read outside tests too (CodeGeneratorWithInterpretedFallback,
+   * and CollapseCodegenStages turns whole-stage code generation off under {@code NO_CODEGEN}); whole-stage is set
+   * off as well, so the intent does not rest on that one line of Spark.
+   */
+  static final Map<String, String> INTERPRETED = interpreted();
+
+  private static Map<String, String> interpreted() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    settings.put("spark.sql.codegen.wholeStage", "false");
+    return Collections.unmodifiableMap(settings);
+  }
+
+  /**
+   * Sets, for one run over {@code rows} rows, what suits their number; closing puts back what it set. Only an
+   * embedded, local session is tuned: a cluster keeps Spark's defaults. A user who set either setting
+   * (--conf, -D) keeps both as they are, since they go together.
+   */
+  public static Tuned tuneForRows(SparkSession spark, long rows) {
+    Map<String, String> chosen = settingsFor(rows, spark.sparkContext().master(),
+        key -> spark.conf().contains(key) || spark.sparkContext().getConf().contains(key));
+    chosen.forEach(spark.conf()::set);
+    List<String> set = List.copyOf(chosen.keySet());
+    return () -> set.forEach(spark.conf()::unset);
+  }
+
+  /** What {@link #tuneForRows} set, put back by closing it. */
+  public interface Tuned extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** The settings {@link #tuneForRows} sets: none for a large input, a non-local master, or a user's own choice. */
+  static Map<String, String> settingsFor(long rows, String master, Predicate<String> userSet) {
+    boolean local = master.startsWith("local");
+    if (rows > INTERPRETED_MAX_ROWS || !local || INTERPRETED.keySet().stream().anyMatch(userSet)) {
+      return Map.of();
+    }
+    return INTERPRETED;
   }
 
   private static void setIfAbsent(SparkConf conf, String key, String value) {

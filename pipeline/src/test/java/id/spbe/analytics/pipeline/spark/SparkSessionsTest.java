@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.spbe.analytics.pipeline.SharedSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,5 +39,76 @@ class SparkSessionsTest {
     Dataset<Row> previous = spark.read().parquet(dir.resolve("scores").toString()).withColumnRenamed("year", "previous");
     String plan = scores.join(previous, "instansi_code").queryExecution().sparkPlan().toString();
     assertThat(plan).doesNotContain("BroadcastHashJoin").contains("SortMergeJoin");
+  }
+
+  private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+
+  /**
+   * A regency's run (the sample's 1,069 rows) is interpreted: the settings are set on the running session, and take
+   * effect there, set after the session started: a query then compiles no code at all (Spark counts every source it
+   * compiles). Closing puts the session back to compiling.
+   */
+  @Test
+  void aSmallInputIsInterpretedForTheRunOnly() {
+    SparkSession spark = SharedSpark.get();
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_069)) {
+      assertThat(spark.conf().get(FACTORY_MODE)).isEqualTo("NO_CODEGEN");
+      assertThat(spark.conf().get(WHOLE_STAGE)).isEqualTo("false");
+      assertThat(compilationsFor(spark)).as("sources compiled by a query run interpreted").isZero();
+    }
+    assertThat(spark.conf().contains(FACTORY_MODE)).isFalse();
+    assertThat(spark.conf().contains(WHOLE_STAGE)).isFalse();
+    assertThat(compilationsFor(spark)).as("sources compiled by the same query after the run").isPositive();
+  }
+
+  /** The national set (714,422 rows) and anything over the bound keep Spark's compiled code. */
+  @Test
+  void aLargeInputIsLeftToSpark() {
+    SparkSession spark = SharedSpark.get();
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.INTERPRETED_MAX_ROWS + 1)) {
+      assertThat(spark.conf().contains(FACTORY_MODE)).isFalse();
+      assertThat(spark.conf().contains(WHOLE_STAGE)).isFalse();
+      assertThat(compilationsFor(spark)).isPositive();
+    }
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.INTERPRETED_MAX_ROWS)) {
+      assertThat(spark.conf().get(FACTORY_MODE)).as("the bound itself is small").isEqualTo("NO_CODEGEN");
+    }
+  }
+
+  /** A value the user set (--conf, -D) is theirs: neither setting is touched, nor unset when the run ends. */
+  @Test
+  void aUsersOwnSettingIsKept() {
+    SparkSession spark = SharedSpark.get();
+    spark.conf().set(FACTORY_MODE, "FALLBACK");
+    try {
+      try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_069)) {
+        assertThat(spark.conf().get(FACTORY_MODE)).isEqualTo("FALLBACK");
+        assertThat(spark.conf().contains(WHOLE_STAGE)).as("goes with the user's choice of code generation").isFalse();
+      }
+      assertThat(spark.conf().get(FACTORY_MODE)).isEqualTo("FALLBACK");
+    } finally {
+      spark.conf().unset(FACTORY_MODE);
+    }
+    assertThat(SparkSessions.settingsFor(1_069, "local[*]", WHOLE_STAGE::equals)).isEmpty();
+  }
+
+  /** On a cluster (spark-submit --master yarn, k8s://, spark://) Spark's defaults stay, whatever the input. */
+  @Test
+  void aClusterKeepsSparksDefaults() {
+    Map<String, String> interpreted = Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false");
+    assertThat(SparkSessions.settingsFor(1_069, "local[*]", key -> false)).isEqualTo(interpreted);
+    assertThat(SparkSessions.settingsFor(1_069, "local", key -> false)).isEqualTo(interpreted);
+    assertThat(SparkSessions.settingsFor(1_069, "yarn", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_069, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_069, "spark://10.0.0.1:7077", key -> false)).isEmpty();
+  }
+
+  /** How many sources Spark compiles for a query no earlier one shares code with (its literal is new). */
+  private static long compilationsFor(SparkSession spark) {
+    long before = CodegenMetrics.METRIC_SOURCE_CODE_SIZE().getCount();
+    long literal = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 8);
+    spark.range(5).selectExpr("id * 7919 + " + literal + " as v", "cast(id as string) as s").where("v > 0").collectAsList();
+    return CodegenMetrics.METRIC_SOURCE_CODE_SIZE().getCount() - before;
   }
 }
