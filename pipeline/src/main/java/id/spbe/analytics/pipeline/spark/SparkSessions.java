@@ -46,7 +46,7 @@ public final class SparkSessions {
 
   /**
    * Up to this many rows (staged plus already published), a run's expressions are interpreted rather than compiled.
-   * A regency's run (the Blitar sample, 1,069 rows) is Spark's fixed cost per job, not data (docs/benchmark.md, "Where
+   * A regency's run (the Blitar sample, 1,046 data rows) is Spark's fixed cost per job, not data (docs/benchmark.md, "Where
    * a regency's run goes": 187 jobs over a handful of rows each): on 2 cores it took 75 s with Spark's code
    * generation and 54 s with {@code NO_CODEGEN}, generating and compiling each plan's code costing more than
    * interpreting a few rows with it. The national set (714,422 rows) is data, not measured interpreted: it keeps

@@ -45,14 +45,14 @@ class SparkSessionsTest {
   private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
 
   /**
-   * A regency's run (the sample's 1,069 rows) is interpreted: the settings are set on the running session, and take
+   * A regency's run (the sample's 1,046 data rows) is interpreted: the settings are set on the running session, and take
    * effect there, set after the session started: a query then compiles no code at all (Spark counts every source it
    * compiles). Closing puts the session back to compiling.
    */
   @Test
   void aSmallInputIsInterpretedForTheRunOnly() {
     SparkSession spark = SharedSpark.get();
-    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_069)) {
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_046)) {
       assertThat(spark.conf().get(FACTORY_MODE)).isEqualTo("NO_CODEGEN");
       assertThat(spark.conf().get(WHOLE_STAGE)).isEqualTo("false");
       assertThat(compilationsFor(spark)).as("sources compiled by a query run interpreted").isZero();
@@ -82,7 +82,7 @@ class SparkSessionsTest {
     SparkSession spark = SharedSpark.get();
     spark.conf().set(FACTORY_MODE, "FALLBACK");
     try {
-      try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_069)) {
+      try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_046)) {
         assertThat(spark.conf().get(FACTORY_MODE)).isEqualTo("FALLBACK");
         assertThat(spark.conf().contains(WHOLE_STAGE)).as("goes with the user's choice of code generation").isFalse();
       }
@@ -90,18 +90,18 @@ class SparkSessionsTest {
     } finally {
       spark.conf().unset(FACTORY_MODE);
     }
-    assertThat(SparkSessions.settingsFor(1_069, "local[*]", WHOLE_STAGE::equals)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_046, "local[*]", WHOLE_STAGE::equals)).isEmpty();
   }
 
   /** On a cluster (spark-submit --master yarn, k8s://, spark://) Spark's defaults stay, whatever the input. */
   @Test
   void aClusterKeepsSparksDefaults() {
     Map<String, String> interpreted = Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false");
-    assertThat(SparkSessions.settingsFor(1_069, "local[*]", key -> false)).isEqualTo(interpreted);
-    assertThat(SparkSessions.settingsFor(1_069, "local", key -> false)).isEqualTo(interpreted);
-    assertThat(SparkSessions.settingsFor(1_069, "yarn", key -> false)).isEmpty();
-    assertThat(SparkSessions.settingsFor(1_069, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
-    assertThat(SparkSessions.settingsFor(1_069, "spark://10.0.0.1:7077", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(interpreted);
+    assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(interpreted);
+    assertThat(SparkSessions.settingsFor(1_046, "yarn", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_046, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_046, "spark://10.0.0.1:7077", key -> false)).isEmpty();
   }
 
   /** How many sources Spark compiles for a query no earlier one shares code with (its literal is new). */
