@@ -58,7 +58,9 @@ public final class SparkSessions {
    * The runtime SQL settings for {@link #INTERPRETED_MAX_ROWS}: expressions interpreted instead of compiled.
    * {@code factoryMode} is an internal setting but read outside tests too (CodeGeneratorWithInterpretedFallback,
    * and CollapseCodegenStages turns whole-stage code generation off under {@code NO_CODEGEN}); whole-stage is set
-   * off as well, so the intent does not rest on that one line of Spark.
+   * off as well, so the intent does not rest on that one line of Spark. Some of Spark's generated code does not look
+   * at it (row joiners and projections inside aggregates and file scans, range orderings): the sample's run compiled
+   * 54 sources so, against 1,239 (65 s of compiling, summed over threads) with Spark's defaults.
    */
   static final Map<String, String> INTERPRETED = interpreted();
 
