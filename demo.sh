@@ -36,7 +36,7 @@ mvn -B -q -DskipTests package
 
 warehouse="${SPBE_WAREHOUSE:-warehouse}"
 say "Running the pipeline on the Kabupaten Blitar sample into $warehouse"
-java -jar pipeline/target/spbe-pipeline.jar run --input data/samples/kabupaten-blitar --warehouse "$warehouse" \
+pipeline/spbe-pipeline run --input data/samples/kabupaten-blitar --warehouse "$warehouse" \
   --reference data/reference
 
 # The dashboard's JVM options (heap cap, serial GC): one small server on an office machine, see dashboard/jvm.options

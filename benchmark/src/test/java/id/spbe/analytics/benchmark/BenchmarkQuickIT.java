@@ -69,6 +69,18 @@ class BenchmarkQuickIT {
   }
 
   @Test
+  void thePipelineRunsThroughTheLauncherWithTheClassDataArchiveItTrained() throws Exception {
+    Path cache = OUT.resolve("launcher-cache/spbe-analytics");
+    try (var archives = Files.list(cache)) {
+      assertThat(archives.filter(a -> a.getFileName().toString().endsWith(".jsa")).toList())
+          .as("the archive the training run left in the benchmark's cache").singleElement()
+          .satisfies(a -> assertThat(Files.size(a)).isGreaterThan(10L << 20));
+    }
+    // the launcher execs java: the process measured is the JVM with Spark, not the shell that started it
+    assertThat(measurements().get("pipeline.sample.rss").path("median").asDouble()).isGreaterThan(200);
+  }
+
+  @Test
   void theFiveRatiosAreComputedFromTheMedians() {
     Map<String, JsonNode> byId = measurements();
     List<String> ids = new ArrayList<>();
