@@ -55,9 +55,7 @@ public final class XlsxSource implements TabularSource {
           "Buku kerja dilindungi kata sandi; simpan ulang tanpa kata sandi.",
           "The workbook is password-protected; save it again without a password.");
     } catch (IOException | RuntimeException e) {
-      throw new FileLevelException(FileProblemCode.FILE_UNREADABLE,
-          "Berkas bukan buku kerja Excel yang dapat dibaca (" + e.getClass().getSimpleName() + ").",
-          "The file is not a readable Excel workbook (" + e.getClass().getSimpleName() + ").");
+      throw WorkbookProblems.unreadable(e);
     }
     boolean named = sheetName != null && !sheetName.isBlank();
     return new XlsxSource(workbook, pickSheet(workbook, sheetName), named);
@@ -75,9 +73,7 @@ public final class XlsxSource implements TabularSource {
         }
       }
       workbook.close();
-      throw new FileLevelException(FileProblemCode.SHEET_NOT_FOUND,
-          "Lembar '" + sheetName + "' tidak ada; lembar yang ada: " + names + ".",
-          "Sheet '" + sheetName + "' not found; the workbook has: " + names + ".");
+      throw WorkbookProblems.sheetNotFound(sheetName, names);
     }
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
       if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
@@ -85,8 +81,7 @@ public final class XlsxSource implements TabularSource {
       }
     }
     workbook.close();
-    throw new FileLevelException(FileProblemCode.SHEET_NOT_FOUND, "Buku kerja tidak memiliki lembar yang terlihat.",
-        "The workbook has no visible sheet.");
+    throw WorkbookProblems.noVisibleSheet();
   }
 
   @Override

@@ -48,7 +48,7 @@ public final class XlsxStreamingSource implements TabularSource {
       reader = new XSSFReader(pkg);
       index = XlsxWorkbookIndex.read(reader.getWorkbookData());
     } catch (IOException | OpenXML4JException | RuntimeException e) {
-      throw unreadable(e);
+      throw WorkbookProblems.unreadable(e);
     }
     boolean named = sheetName != null && !sheetName.isBlank();
     try {
@@ -59,23 +59,14 @@ public final class XlsxStreamingSource implements TabularSource {
     }
   }
 
-  private static FileLevelException unreadable(Exception e) {
-    return new FileLevelException(FileProblemCode.FILE_UNREADABLE,
-        "Berkas bukan buku kerja Excel yang dapat dibaca (" + e.getClass().getSimpleName() + ").",
-        "The file is not a readable Excel workbook (" + e.getClass().getSimpleName() + ").");
-  }
-
   private static SheetRef pickSheet(XlsxWorkbookIndex index, String sheetName) {
     List<String> names = index.sheets().stream().map(SheetRef::name).toList();
     if (sheetName != null && !sheetName.isBlank()) {
       return index.sheets().stream().filter(s -> s.name().trim().equalsIgnoreCase(sheetName.trim())).findFirst()
-          .orElseThrow(() -> new FileLevelException(FileProblemCode.SHEET_NOT_FOUND,
-              "Lembar '" + sheetName + "' tidak ada; lembar yang ada: " + names + ".",
-              "Sheet '" + sheetName + "' not found; the workbook has: " + names + "."));
+          .orElseThrow(() -> WorkbookProblems.sheetNotFound(sheetName, names));
     }
     return index.sheets().stream().filter(SheetRef::visible).findFirst()
-        .orElseThrow(() -> new FileLevelException(FileProblemCode.SHEET_NOT_FOUND,
-            "Buku kerja tidak memiliki lembar yang terlihat.", "The workbook has no visible sheet."));
+        .orElseThrow(WorkbookProblems::noVisibleSheet);
   }
 
   @Override
@@ -105,7 +96,7 @@ public final class XlsxStreamingSource implements TabularSource {
       open.add(rows);
       return rows;
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-      throw unreadable(e);
+      throw WorkbookProblems.unreadable(e);
     }
   }
 
