@@ -2,8 +2,9 @@ package id.spbe.analytics.pipeline.spark;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -45,43 +46,66 @@ public final class SparkSessions {
   }
 
   /**
-   * Up to this many rows (staged plus already published), a run's expressions are interpreted rather than compiled.
-   * A regency's run (the Blitar sample, 1,046 data rows) is Spark's fixed cost per job, not data (docs/benchmark.md, "Where
-   * a regency's run goes": 187 jobs over a handful of rows each): on 2 cores it took 75 s with Spark's code
-   * generation and 54 s with {@code NO_CODEGEN}, generating and compiling each plan's code costing more than
-   * interpreting a few rows with it. The national set (714,422 rows) is data, not measured interpreted: it keeps
-   * Spark's compiled code, made for that. This bound sits well between the two.
+   * Up to this many rows (staged plus already published), a run is planned for its size: a regency's run (the Blitar
+   * sample, 1,046 data rows) is Spark's fixed cost per job, not data (docs/benchmark.md, "Where a regency's run goes").
+   * The national set (714,422 rows) is data: it keeps Spark's compiled code and its parallel, adaptive plans, made for
+   * that. This bound sits well between the two.
    */
   public static final long INTERPRETED_MAX_ROWS = 100_000;
 
   /**
-   * The runtime SQL settings for {@link #INTERPRETED_MAX_ROWS}: expressions interpreted instead of compiled.
-   * {@code factoryMode} is an internal setting but read outside tests too (CodeGeneratorWithInterpretedFallback,
-   * and CollapseCodegenStages turns whole-stage code generation off under {@code NO_CODEGEN}); whole-stage is set
-   * off as well, so the intent does not rest on that one line of Spark. Some of Spark's generated code does not look
-   * at it (row joiners and projections inside aggregates and file scans, range orderings): the sample's run compiled
-   * 54 sources so, against 1,239 (65 s of compiling, summed over threads) with Spark's defaults.
+   * Expressions interpreted instead of compiled. On 2 cores the sample took 75 s with Spark's code generation and 54 s
+   * with {@code NO_CODEGEN}: generating and compiling each plan's code cost more than interpreting a few rows with it.
+   * {@code factoryMode} is an internal setting but read outside tests too (CodeGeneratorWithInterpretedFallback, and
+   * CollapseCodegenStages turns whole-stage code generation off under {@code NO_CODEGEN}); whole-stage is set off as
+   * well, so the intent does not rest on that one line of Spark. Some of Spark's generated code does not look at it
+   * (row joiners and projections inside aggregates and file scans, range orderings): the sample's run compiled 54
+   * sources so, against 1,239 with Spark's defaults. A user who set either setting keeps both as they are.
    */
-  static final Map<String, String> INTERPRETED = interpreted();
+  static final Map<String, String> INTERPRETED = ordered(
+      "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+      "spark.sql.codegen.wholeStage", "false");
 
-  private static Map<String, String> interpreted() {
+  /**
+   * Plans of one task per stage, without broadcasts or adaptive re-planning. Measured on the sample through the
+   * launcher, each over the interpreted run (one run each, 2 cores): 39.6 s as before; one shuffle partition 30.6 s
+   * (four tasks over a handful of rows were four times the tasks' fixed cost); no broadcasts as well 26.5 s (each
+   * broadcast is its own job, collected and shipped, where one partition joins in the stage); no adaptive execution
+   * as well 23.5 s (adaptive execution submits every query stage as a job and re-plans what is left after each). Each
+   * setting is kept when the user set it; the defaults {@link #create} sets are not the user's.
+   */
+  static final Map<String, String> ONE_TASK_PLANS = ordered(
+      "spark.sql.shuffle.partitions", "1",
+      "spark.sql.autoBroadcastJoinThreshold", "-1",
+      "spark.sql.adaptive.autoBroadcastJoinThreshold", "-1",
+      "spark.sql.adaptive.enabled", "false");
+
+  /** The keys {@link #create} set itself, so a later choice by size does not take them for the user's. */
+  static final String DEFAULTED_KEYS = "spark.spbe.defaultedKeys";
+
+  private static Map<String, String> ordered(String... keysAndValues) {
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
-    settings.put("spark.sql.codegen.wholeStage", "false");
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      settings.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
     return Collections.unmodifiableMap(settings);
   }
 
   /**
-   * Sets, for one run over {@code rows} rows, what suits their number; closing puts back what it set. Only an
-   * embedded, local session is tuned: a cluster keeps Spark's defaults. A user who set either setting
-   * (--conf, -D) keeps both as they are, since they go together.
+   * Sets, for one run over {@code rows} rows, what suits their number; closing puts back what was there. Only an
+   * embedded, local session is tuned: a cluster keeps Spark's defaults.
    */
   public static Tuned tuneForRows(SparkSession spark, long rows) {
+    Set<String> defaulted = Set.of(spark.sparkContext().getConf().get(DEFAULTED_KEYS, "").split(","));
     Map<String, String> chosen = settingsFor(rows, spark.sparkContext().master(),
-        key -> spark.conf().contains(key) || spark.sparkContext().getConf().contains(key));
-    chosen.forEach(spark.conf()::set);
-    List<String> set = List.copyOf(chosen.keySet());
-    return () -> set.forEach(spark.conf()::unset);
+        key -> !defaulted.contains(key) && (spark.conf().contains(key) || spark.sparkContext().getConf().contains(key)));
+    Map<String, Optional<String>> before = new LinkedHashMap<>();
+    chosen.forEach((key, value) -> {
+      before.put(key, spark.conf().contains(key) ? Optional.of(spark.conf().get(key)) : Optional.empty());
+      spark.conf().set(key, value);
+    });
+    return () -> before.forEach((key, value) -> value.ifPresentOrElse(v -> spark.conf().set(key, v),
+        () -> spark.conf().unset(key)));
   }
 
   /** What {@link #tuneForRows} set, put back by closing it. */
@@ -90,18 +114,29 @@ public final class SparkSessions {
     void close();
   }
 
-  /** The settings {@link #tuneForRows} sets: none for a large input, a non-local master, or a user's own choice. */
+  /** The settings {@link #tuneForRows} sets: none for a large input or a non-local master, none the user set. */
   static Map<String, String> settingsFor(long rows, String master, Predicate<String> userSet) {
     boolean local = master.startsWith("local");
-    if (rows > INTERPRETED_MAX_ROWS || !local || INTERPRETED.keySet().stream().anyMatch(userSet)) {
+    if (rows > INTERPRETED_MAX_ROWS || !local) {
       return Map.of();
     }
-    return INTERPRETED;
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (INTERPRETED.keySet().stream().noneMatch(userSet)) {
+      settings.putAll(INTERPRETED);
+    }
+    ONE_TASK_PLANS.forEach((key, value) -> {
+      if (!userSet.test(key)) {
+        settings.put(key, value);
+      }
+    });
+    return settings;
   }
 
   private static void setIfAbsent(SparkConf conf, String key, String value) {
     if (!conf.contains(key)) {
       conf.set(key, value);
+      String defaulted = conf.get(DEFAULTED_KEYS, "");
+      conf.set(DEFAULTED_KEYS, defaulted.isEmpty() ? key : defaulted + "," + key);
     }
   }
 }

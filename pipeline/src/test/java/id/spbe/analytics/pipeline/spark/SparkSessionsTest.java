@@ -90,15 +90,50 @@ class SparkSessionsTest {
     } finally {
       spark.conf().unset(FACTORY_MODE);
     }
-    assertThat(SparkSessions.settingsFor(1_046, "local[*]", WHOLE_STAGE::equals)).isEmpty();
+    assertThat(SparkSessions.settingsFor(1_046, "local[*]", WHOLE_STAGE::equals)).as("the plan settings still apply")
+        .isEqualTo(SparkSessions.ONE_TASK_PLANS);
+    assertThat(SparkSessions.settingsFor(1_046, "local[*]", SHUFFLE_PARTITIONS::equals))
+        .doesNotContainKey(SHUFFLE_PARTITIONS).containsEntry(ADAPTIVE, "false").containsEntry(FACTORY_MODE, "NO_CODEGEN");
+  }
+
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+  private static final String BROADCAST = "spark.sql.autoBroadcastJoinThreshold";
+
+  /**
+   * A regency's run is planned as one task per stage, joined without broadcasts and not re-planned adaptively; the
+   * session's own values come back when the run ends. The test session's two shuffle partitions were set by its
+   * builder (the user here) and are kept; the broadcast threshold of 1 MB is {@link SparkSessions#create}'s default,
+   * not the user's, so the run replaces it and closing puts 1 MB back (unsetting it would leave Spark's 10 MB).
+   */
+  @Test
+  void aSmallInputIsPlannedAsOneTaskPerStageForTheRunOnly() {
+    SparkSession spark = SharedSpark.get();
+    assertThat(spark.conf().get(SHUFFLE_PARTITIONS)).isEqualTo("2");
+    assertThat(spark.conf().get(BROADCAST)).isEqualTo("1m");
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, 1_046)) {
+      assertThat(spark.conf().get(SHUFFLE_PARTITIONS)).as("the user's").isEqualTo("2");
+      assertThat(spark.conf().get(BROADCAST)).isEqualTo("-1");
+      assertThat(spark.conf().get(ADAPTIVE)).isEqualTo("false");
+      String plan = spark.range(100).join(spark.range(10), "id").queryExecution().executedPlan().toString();
+      assertThat(plan).contains("SortMergeJoin").doesNotContain("Broadcast").doesNotContain("AdaptiveSparkPlan");
+    }
+    assertThat(spark.conf().get(SHUFFLE_PARTITIONS)).isEqualTo("2");
+    assertThat(spark.conf().get(BROADCAST)).as("create()'s default, put back").isEqualTo("1m");
+    assertThat(spark.conf().contains(ADAPTIVE)).as("never set before the run").isFalse();
+    String plan = spark.range(100).join(spark.range(10), "id").queryExecution().executedPlan().toString();
+    assertThat(plan).contains("AdaptiveSparkPlan").contains("Broadcast");
   }
 
   /** On a cluster (spark-submit --master yarn, k8s://, spark://) Spark's defaults stay, whatever the input. */
   @Test
   void aClusterKeepsSparksDefaults() {
-    Map<String, String> interpreted = Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false");
-    assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(interpreted);
-    assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(interpreted);
+    Map<String, String> small = new java.util.HashMap<>(Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false"));
+    small.putAll(Map.of(SHUFFLE_PARTITIONS, "1", BROADCAST, "-1", "spark.sql.adaptive.autoBroadcastJoinThreshold", "-1",
+        ADAPTIVE, "false"));
+    assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(small);
+    assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(small);
+    assertThat(SparkSessions.settingsFor(SparkSessions.INTERPRETED_MAX_ROWS + 1, "local[*]", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "yarn", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "spark://10.0.0.1:7077", key -> false)).isEmpty();
