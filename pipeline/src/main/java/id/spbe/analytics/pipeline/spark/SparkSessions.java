@@ -1,5 +1,6 @@
 package id.spbe.analytics.pipeline.spark;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,7 +97,8 @@ public final class SparkSessions {
    * embedded, local session is tuned: a cluster keeps Spark's defaults.
    */
   public static Tuned tuneForRows(SparkSession spark, long rows) {
-    Set<String> defaulted = Set.of(spark.sparkContext().getConf().get(DEFAULTED_KEYS, "").split(","));
+    // copyOf, not of: a key listed twice (a conf built twice from one SparkConf) must not fail the run
+    Set<String> defaulted = Set.copyOf(Arrays.asList(spark.sparkContext().getConf().get(DEFAULTED_KEYS, "").split(",")));
     Map<String, String> chosen = settingsFor(rows, spark.sparkContext().master(),
         key -> !defaulted.contains(key) && (spark.conf().contains(key) || spark.sparkContext().getConf().contains(key)));
     Map<String, Optional<String>> before = new LinkedHashMap<>();
