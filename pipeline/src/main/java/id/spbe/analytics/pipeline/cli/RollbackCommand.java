@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
+import id.spbe.analytics.pipeline.spark.SparkSessions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Warehouse w = Warehouse.open(warehouse, new Configuration());
+    Warehouse w = Warehouse.open(warehouse, SparkSessions.hadoopConfiguration());
     String runId = "rollback-" + Instant.now().toEpochMilli();
     try (AutoCloseable lock = w.lock(runId)) {
       w.recover();

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
     RunConfig config = new RunConfig(inputs, warehouse, referenceFolder(), Optional.ofNullable(kind), sheet, publishValidRows,
         dryRun, keepVersions, year, instansi);
     Optional<String> unchanged = force ? Optional.empty()
-        : UnchangedRun.currentVersionIfSame(config, new Configuration());
+        : UnchangedRun.currentVersionIfSame(config, SparkSessions.hadoopConfiguration());
     if (unchanged.isPresent()) {
       spec.commandLine().getOut().printf("Tidak ada yang berubah: masukan sama dengan yang menerbitkan %s; tidak ada "
           + "versi baru (--force menerbitkan ulang).%nNothing changed: the inputs are those %s was published from; "

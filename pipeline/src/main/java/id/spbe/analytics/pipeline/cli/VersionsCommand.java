@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
+import id.spbe.analytics.pipeline.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +26,7 @@ final class VersionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Warehouse w = Warehouse.open(warehouse, new Configuration());
+    Warehouse w = Warehouse.open(warehouse, SparkSessions.hadoopConfiguration());
     PrintWriter out = spec.commandLine().getOut();
     Optional<String> current = w.currentVersion();
     List<RunRecord> all = w.runs();

@@ -16,6 +16,7 @@ import id.spbe.analytics.pipeline.ingest.InputDiscovery;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
 import id.spbe.analytics.pipeline.staging.JsonStagingWriter;
+import id.spbe.analytics.pipeline.staging.StagingBuffer;
 import id.spbe.analytics.pipeline.run.Progress;
 import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import id.spbe.analytics.pipeline.quarantine.RowProblem;
@@ -23,6 +24,7 @@ import id.spbe.analytics.pipeline.ingest.SourceOpener;
 import id.spbe.analytics.pipeline.metrics.MetricsComputer;
 import id.spbe.analytics.pipeline.metrics.TableSink;
 import id.spbe.analytics.pipeline.publish.ParquetTableSink;
+import id.spbe.analytics.pipeline.publish.ParquetTableSink.Downstream;
 import id.spbe.analytics.pipeline.publish.PausePoint;
 import id.spbe.analytics.pipeline.publish.QuarantineReport;
 import id.spbe.analytics.pipeline.publish.RunRecord;
@@ -120,6 +122,9 @@ public final class PipelineJob {
     private final Configuration hadoopConf;
     private final Optional<String> previousVersion;
     private List<FileSummary> inputs = List.of();
+    private StagedFacts staged;
+    /** What later statements read of a table just stored: chosen by the run's size. */
+    private Downstream downstream = Downstream.READ_BACK;
     /** What the run noticed but did not refuse (identical repeats kept once, files without data rows). */
     private final List<String> notes = new ArrayList<>();
 
@@ -138,7 +143,9 @@ public final class PipelineJob {
       try {
         stage(staging);
         PausePoint.STAGED.reached();
-        try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, stagedRows() + publishedFactRows())) {
+        long rows = stagedRows() + publishedFactRows();
+        downstream = SparkSessions.isSmallRun(spark, rows) ? Downstream.HELD_IN_MEMORY : Downstream.READ_BACK;
+        try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, rows)) {
           return checkAndPublish(staging);
         }
       } catch (InputRejectedException | RowsRejectedException e) {
@@ -155,9 +162,9 @@ public final class PipelineJob {
       Map<FactTable, Dataset<Row>> previous = PreviousFacts.read(spark,
           previousVersion.map(warehouse::versionDir).orElse(null));
       progress.report("check rows against each other and the published state");
-      FactMerger.Result merged = FactMerger.merge(StagedFacts.readStaged(spark, staging), previous);
+      FactMerger.Result merged = FactMerger.merge(staged.facts(spark), previous);
       notes.addAll(merged.notes());
-      Dataset<Row> rejections = StagedFacts.readRowProblems(spark, staging)
+      Dataset<Row> rejections = staged.rowProblems(spark)
           .unionByName(merged.rejections()).cache();
       long rejectedRows = countRejectedRowsPerFile(rejections);
       if (config.dryRun()) {
@@ -189,11 +196,13 @@ public final class PipelineJob {
 
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
     private void stage(Path staging) {
-      try (JsonStagingWriter writer = new JsonStagingWriter(staging, hadoopConf)) {
+      try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark), staging,
+          () -> new JsonStagingWriter(staging, hadoopConf))) {
         InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet(),
             Optional.of(config.warehouse()));
         inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress, config.year(), config.instansi(),
-            this::publishedInstansi).ingest(found, writer);
+            this::publishedInstansi).ingest(found, buffer);
+        staged = buffer.finish();
       } catch (InputRejectedException e) {
         record(Outcome.REJECTED_FILES, null, 0, Map.of(), e.getMessage());
         throw e;
@@ -232,8 +241,14 @@ public final class PipelineJob {
      * spark-submit) and made a planner's dry run four times slower than the publish it checks.
      */
     private RunResult dryRun(FactMerger.Result merged, Dataset<Row> rejections, long rejectedRows, Path staging) {
-      ParquetTableSink sink = new ParquetTableSink(spark, new Path(staging, "dry-run-tables"));
-      computeAll(merged, sink);
+      try (ParquetTableSink sink = new ParquetTableSink(spark, new Path(staging, "dry-run-tables"), downstream)) {
+        computeAll(merged, sink);
+        sink.awaitWritten();
+        return dryRunResult(sink, rejections, rejectedRows);
+      }
+    }
+
+    private RunResult dryRunResult(ParquetTableSink sink, Dataset<Row> rejections, long rejectedRows) {
       RunRecord record = buildRecord(Outcome.DRY_RUN, null, rejectedRows, sink.rowCounts(),
           rejectedRows == 0 ? "dry run: nothing written" : "dry run: " + rejectedRows + " row(s) would be quarantined");
       List<Row> sample = rejections.where(not(col("reason_code").isin(OPD_NAME_REASONS))).orderBy("source_file", "source_row")
@@ -245,13 +260,14 @@ public final class PipelineJob {
       String version = warehouse.nextVersion();
       Path versionDir = warehouse.versionDir(version);
       progress.report("publish " + version);
-      try {
-        ParquetTableSink sink = new ParquetTableSink(spark, versionDir);
+      try (ParquetTableSink sink = new ParquetTableSink(spark, versionDir, downstream)) {
         computeAll(merged, sink);
+        sink.awaitWritten();
         String report = rejectedRows > 0 ? writeQuarantine(rejections) : null;
         RunRecord published = buildRecord(Outcome.PUBLISHED, version, rejectedRows, sink.rowCounts(),
             report == null ? "published" : "published with " + rejectedRows + " row(s) quarantined; report " + report);
         writeRunTables(sink, published);
+        sink.awaitWritten();
         warehouse.writeManifest(version, manifest(version, sink.rowCounts(), published));
         PausePoint.BEFORE_SWAP.reached();
         warehouse.point(version);

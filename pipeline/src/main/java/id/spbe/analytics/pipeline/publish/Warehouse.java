@@ -52,6 +52,7 @@ public final class Warehouse {
       root = fs.makeQualified(root);
       fs.mkdirs(new Path(root, WarehouseLayout.VERSIONS));
       fs.mkdirs(new Path(root, WarehouseLayout.RUNS));
+      fs.mkdirs(new Path(root, WarehouseLayout.STAGING)); // in the layout whether or not this run stages to files
       return new Warehouse(root, new WarehouseFiles(fs, conf));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open warehouse " + location, e);

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -20,6 +22,19 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(String appName) {
+    return SparkSession.builder().config(conf(appName)).getOrCreate();
+  }
+
+  /**
+   * The Hadoop configuration a session would have, for file work done before or without one (the unchanged-input
+   * check, versions, rollback). Hadoop keeps one file system per scheme for the whole process, made from the first
+   * configuration that asks: so that one must carry the session's file-system settings too.
+   */
+  public static Configuration hadoopConfiguration() {
+    return SparkHadoopUtil.get().newConfiguration(conf("spbe-pipeline"));
+  }
+
+  private static SparkConf conf(String appName) {
     SparkConf conf = new SparkConf(); // reads spark.* system properties, which spark-submit sets
     boolean local = !conf.contains("spark.master") || conf.get("spark.master").startsWith("local");
     setIfAbsent(conf, "spark.master", "local[*]");
@@ -39,11 +54,13 @@ public final class SparkSessions {
     setIfAbsent(conf, "spark.sql.session.timeZone", "UTC");
     setIfAbsent(conf, "spark.sql.sources.partitionOverwriteMode", "static");
     setIfAbsent(conf, "spark.sql.ansi.enabled", "true");
+    // file:// without a chmod process per file written (PosixLocalFileSystem says why)
+    setIfAbsent(conf, "spark.hadoop.fs.file.impl", PosixLocalFileSystem.class.getName());
     if (local) {
       setIfAbsent(conf, "spark.driver.host", "127.0.0.1");
       setIfAbsent(conf, "spark.driver.bindAddress", "127.0.0.1");
     }
-    return SparkSession.builder().config(conf).getOrCreate();
+    return conf;
   }
 
   /**
@@ -52,7 +69,20 @@ public final class SparkSessions {
    * The national set (714,422 rows) is data: it keeps Spark's compiled code and its parallel, adaptive plans, made for
    * that. This bound sits well between the two.
    */
-  public static final long INTERPRETED_MAX_ROWS = 100_000;
+  public static final long SMALL_RUN_MAX_ROWS = 100_000;
+
+  /** Sets how many staged rows a run holds in memory before it stages to files ({@code StagingBuffer}). */
+  public static final String STAGING_ROWS_IN_MEMORY = "spark.spbe.staging.maxRowsInMemory";
+
+  /**
+   * Up to how many rows a run stages in memory: a small run's worth on a local session, none on a cluster (whose
+   * executors read the staging files), or what the user set.
+   */
+  public static long stagingRowsInMemory(SparkSession spark) {
+    SparkConf conf = spark.sparkContext().getConf();
+    return conf.contains(STAGING_ROWS_IN_MEMORY) ? conf.getLong(STAGING_ROWS_IN_MEMORY, 0)
+        : spark.sparkContext().isLocal() ? SMALL_RUN_MAX_ROWS : 0;
+  }
 
   /**
    * Expressions interpreted instead of compiled. On 2 cores the sample took 75 s with Spark's code generation and 54 s
@@ -110,6 +140,15 @@ public final class SparkSessions {
         () -> spark.conf().unset(key)));
   }
 
+  /** Whether a run over {@code rows} rows (staged plus published) on this session is a small one. */
+  public static boolean isSmallRun(SparkSession spark, long rows) {
+    return isSmallRun(rows, spark.sparkContext().master());
+  }
+
+  private static boolean isSmallRun(long rows, String master) {
+    return rows <= SMALL_RUN_MAX_ROWS && master.startsWith("local");
+  }
+
   /** What {@link #tuneForRows} set, put back by closing it. */
   public interface Tuned extends AutoCloseable {
     @Override
@@ -118,8 +157,7 @@ public final class SparkSessions {
 
   /** The settings {@link #tuneForRows} sets: none for a large input or a non-local master, none the user set. */
   static Map<String, String> settingsFor(long rows, String master, Predicate<String> userSet) {
-    boolean local = master.startsWith("local");
-    if (rows > INTERPRETED_MAX_ROWS || !local) {
+    if (!isSmallRun(rows, master)) {
       return Map.of();
     }
     Map<String, String> settings = new LinkedHashMap<>();

@@ -2,8 +2,8 @@ package id.spbe.analytics.pipeline.staging;
 
 import id.spbe.analytics.pipeline.facts.FactTable;
 import id.spbe.analytics.pipeline.spark.SparkFiles;
-
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -11,37 +11,62 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/** Reads what the ingest step staged: JSON lines per fact table and the refused cells. */
-public final class StagedFacts {
-  public static final String ROW_PROBLEM_DDL = "source_file string, source_sheet string, source_row bigint, "
+/**
+ * What the ingest step staged, per fact table, and the refused cells: held in memory as typed rows (a small run) or
+ * written as JSON lines files (a large one, or a cluster's). Both give the same rows in the same order.
+ */
+public sealed interface StagedFacts {
+  String ROW_PROBLEM_DDL = "source_file string, source_sheet string, source_row bigint, "
       + "column_name string, raw_value string, reason_code string, message_id string, message_en string";
 
-  private StagedFacts() {}
+  Map<FactTable, Dataset<Row>> facts(SparkSession spark);
 
-  public static Map<FactTable, Dataset<Row>> readStaged(SparkSession spark, Path stagingDir) {
-    StagingLayout layout = new StagingLayout(stagingDir);
-    Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
-    for (FactTable table : FactTable.values()) {
-      tables.put(table, readJsonOrEmpty(spark, layout.table(table), table.stagedSchemaDdl()));
+  Dataset<Row> rowProblems(SparkSession spark);
+
+  /** Rows Spark takes from the driver's memory: no files to write, read back and checkpoint. */
+  record InMemory(Map<FactTable, List<Row>> rows, List<Row> problems) implements StagedFacts {
+    @Override
+    public Map<FactTable, Dataset<Row>> facts(SparkSession spark) {
+      Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
+      for (FactTable table : FactTable.values()) {
+        tables.put(table, spark.createDataFrame(rows.getOrDefault(table, List.of()),
+            StructType.fromDDL(table.stagedSchemaDdl())));
+      }
+      return tables;
     }
-    return tables;
-  }
 
-  public static Dataset<Row> readRowProblems(SparkSession spark, Path stagingDir) {
-    return readJsonOrEmpty(spark, new StagingLayout(stagingDir).rowProblems(), ROW_PROBLEM_DDL);
-  }
-
-  private static Dataset<Row> readJsonOrEmpty(SparkSession spark, Path dir, String ddl) {
-    StructType schema = StructType.fromDDL(ddl);
-    if (!SparkFiles.exists(spark, dir)) {
-      return empty(spark, schema);
+    @Override
+    public Dataset<Row> rowProblems(SparkSession spark) {
+      return spark.createDataFrame(problems, StructType.fromDDL(ROW_PROBLEM_DDL));
     }
-    // FAILFAST: the staging files are ours; a row Spark cannot read back is a bug, not input to skip
-    return spark.read().schema(schema).option("mode", "FAILFAST").option("dateFormat", "yyyy-MM-dd").json(dir.toString())
-        .localCheckpoint(); // read once: the checks and the merge each scan the incoming rows several times
   }
 
-  private static Dataset<Row> empty(SparkSession spark, StructType schema) {
-    return spark.createDataFrame(java.util.List.of(), schema);
+  /** JSON lines files under the run's staging folder ({@link StagingLayout}), on the warehouse's file system. */
+  record InFiles(Path dir) implements StagedFacts {
+    @Override
+    public Map<FactTable, Dataset<Row>> facts(SparkSession spark) {
+      StagingLayout layout = new StagingLayout(dir);
+      Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
+      for (FactTable table : FactTable.values()) {
+        tables.put(table, readJsonOrEmpty(spark, layout.table(table), table.stagedSchemaDdl()));
+      }
+      return tables;
+    }
+
+    @Override
+    public Dataset<Row> rowProblems(SparkSession spark) {
+      return readJsonOrEmpty(spark, new StagingLayout(dir).rowProblems(), ROW_PROBLEM_DDL);
+    }
+
+    private static Dataset<Row> readJsonOrEmpty(SparkSession spark, Path dir, String ddl) {
+      StructType schema = StructType.fromDDL(ddl);
+      if (!SparkFiles.exists(spark, dir)) {
+        return spark.createDataFrame(List.of(), schema);
+      }
+      // FAILFAST: the staging files are ours; a row Spark cannot read back is a bug, not input to skip
+      return spark.read().schema(schema).option("mode", "FAILFAST").option("dateFormat", "yyyy-MM-dd")
+          .json(dir.toString())
+          .localCheckpoint(); // read once: the checks and the merge each scan the incoming rows several times
+    }
   }
 }

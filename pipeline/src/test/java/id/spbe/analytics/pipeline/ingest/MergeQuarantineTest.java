@@ -105,7 +105,7 @@ class MergeQuarantineTest {
   }
 
   private FactMerger.Result merge(Path staging, Map<FactTable, Dataset<Row>> previous) {
-    return FactMerger.merge(StagedFacts.readStaged(spark, new org.apache.hadoop.fs.Path(staging.toString())), previous);
+    return FactMerger.merge(new StagedFacts.InFiles(new org.apache.hadoop.fs.Path(staging.toString())).facts(spark), previous);
   }
 
   /** The published facts as the next run reads them back: staged columns only. */

@@ -1,6 +1,7 @@
 package id.spbe.analytics.pipeline.publish;
 
 import id.spbe.analytics.pipeline.SharedSpark;
+import id.spbe.analytics.pipeline.spark.SparkSessions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,7 +38,10 @@ final class PipelineProcess {
       throw new IllegalStateException("No packaged pipeline at " + JAR + "; run `mvn -pl pipeline verify`");
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-jar", JAR.toString(), "run", "--input", SharedSpark.blitarSample().toString(),
+        "-Xmx1g",
+        // staged to files, as a large run stages: a run killed then leaves staging files for the next run to remove
+        "-D" + SparkSessions.STAGING_ROWS_IN_MEMORY + "=0",
+        "-jar", JAR.toString(), "run", "--input", SharedSpark.blitarSample().toString(),
         "--warehouse", warehouse.toString(), "--reference", SharedSpark.referenceDir().toString(),
         "--force")); // every run here publishes the same sample again: that is what is killed and recovered
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

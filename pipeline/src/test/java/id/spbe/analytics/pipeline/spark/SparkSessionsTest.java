@@ -66,12 +66,12 @@ class SparkSessionsTest {
   @Test
   void aLargeInputIsLeftToSpark() {
     SparkSession spark = SharedSpark.get();
-    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.INTERPRETED_MAX_ROWS + 1)) {
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.SMALL_RUN_MAX_ROWS + 1)) {
       assertThat(spark.conf().contains(FACTORY_MODE)).isFalse();
       assertThat(spark.conf().contains(WHOLE_STAGE)).isFalse();
       assertThat(compilationsFor(spark)).isPositive();
     }
-    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.INTERPRETED_MAX_ROWS)) {
+    try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, SparkSessions.SMALL_RUN_MAX_ROWS)) {
       assertThat(spark.conf().get(FACTORY_MODE)).as("the bound itself is small").isEqualTo("NO_CODEGEN");
     }
   }
@@ -133,7 +133,7 @@ class SparkSessionsTest {
         ADAPTIVE, "false"));
     assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(small);
     assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(small);
-    assertThat(SparkSessions.settingsFor(SparkSessions.INTERPRETED_MAX_ROWS + 1, "local[*]", key -> false)).isEmpty();
+    assertThat(SparkSessions.settingsFor(SparkSessions.SMALL_RUN_MAX_ROWS + 1, "local[*]", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "yarn", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "spark://10.0.0.1:7077", key -> false)).isEmpty();
