@@ -73,8 +73,10 @@ public final class FactMerger {
           .select(table.stagedColumns().stream().map(c -> col(c.name())).toArray(Column[]::new)));
     }
     Map<String, OpdNames> mergedLists = opdLists(merged.get(FactTable.OPD), merged.get(FactTable.INSTANSI));
-    for (FactTable table : List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER, FactTable.EVIDENCE_ITEM)) {
-      merged.put(table, withOpdCode(merged.get(table), mergedLists));
+    List<FactTable> naming = List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER, FactTable.EVIDENCE_ITEM);
+    Dataset<Row> resolved = resolvedOpdCodes(naming.stream().map(merged::get).toList(), mergedLists);
+    for (FactTable table : naming) {
+      merged.put(table, withOpdCode(merged.get(table), resolved));
     }
     return new Result(merged, rejections, identicalRepeats(repeatedGroups));
   }
@@ -221,12 +223,27 @@ public final class FactMerger {
     return lists;
   }
 
-  /** The OPD code an assessment or owner row names; a name no list resolves stays as written. */
-  private static Dataset<Row> withOpdCode(Dataset<Row> rows, Map<String, OpdNames> lists) {
-    Dataset<Row> named = rows.withColumn("opd_raw_trimmed", trim(coalesce(col("opd_raw"), lit(""))));
-    Dataset<Row> matches = opdMatches(named.where(col("opd_raw_trimmed").notEqual(""))
-        .select(col("instansi_code"), col("opd_raw_trimmed").as("opd_raw")), lists)
+  /**
+   * What each OPD name the tables give resolves to, matched once for all of them: one Spark job for the distinct
+   * names, where a job per table cost a planning and a job each.
+   */
+  private static Dataset<Row> resolvedOpdCodes(List<Dataset<Row>> tables, Map<String, OpdNames> lists) {
+    Dataset<Row> names = null;
+    for (Dataset<Row> rows : tables) {
+      Dataset<Row> n = rows.select(col("instansi_code"), trimmedOpd().as("opd_raw")).where(col("opd_raw").notEqual(""));
+      names = names == null ? n : names.unionByName(n);
+    }
+    return opdMatches(names, lists)
         .select(col("instansi_code"), col("opd_raw").as("opd_raw_trimmed"), col("resolved_opd_code"));
+  }
+
+  private static Column trimmedOpd() {
+    return trim(coalesce(col("opd_raw"), lit("")));
+  }
+
+  /** The OPD code an assessment or owner row names; a name no list resolves stays as written. */
+  private static Dataset<Row> withOpdCode(Dataset<Row> rows, Dataset<Row> matches) {
+    Dataset<Row> named = rows.withColumn("opd_raw_trimmed", trimmedOpd());
     return named.join(matches, seq(List.of("instansi_code", "opd_raw_trimmed")), "left")
         .withColumn("opd_code", when(col("opd_raw_trimmed").equalTo(""), lit(null).cast("string"))
             .otherwise(coalesce(col("resolved_opd_code"), col("opd_raw_trimmed"))))

@@ -91,7 +91,8 @@ class SparkSessionsTest {
       spark.conf().unset(FACTORY_MODE);
     }
     assertThat(SparkSessions.settingsFor(1_046, "local[*]", WHOLE_STAGE::equals)).as("the plan settings still apply")
-        .isEqualTo(SparkSessions.ONE_TASK_PLANS);
+        .containsAllEntriesOf(SparkSessions.ONE_TASK_PLANS).containsAllEntriesOf(SparkSessions.LESS_PLANNING)
+        .doesNotContainKeys(FACTORY_MODE, WHOLE_STAGE);
     assertThat(SparkSessions.settingsFor(1_046, "local[*]", SHUFFLE_PARTITIONS::equals))
         .doesNotContainKey(SHUFFLE_PARTITIONS).containsEntry(ADAPTIVE, "false").containsEntry(FACTORY_MODE, "NO_CODEGEN");
   }
@@ -117,7 +118,9 @@ class SparkSessionsTest {
       assertThat(spark.conf().get(ADAPTIVE)).isEqualTo("false");
       String plan = spark.range(100).join(spark.range(10), "id").queryExecution().executedPlan().toString();
       assertThat(plan).contains("SortMergeJoin").doesNotContain("Broadcast").doesNotContain("AdaptiveSparkPlan");
+      assertThat(filtersOnBothSides(spark)).as("no filter inferred for the other side of a join").isEqualTo(1);
     }
+    assertThat(filtersOnBothSides(spark)).as("Spark infers it again after the run").isEqualTo(2);
     assertThat(spark.conf().get(SHUFFLE_PARTITIONS)).isEqualTo("2");
     assertThat(spark.conf().get(BROADCAST)).as("create()'s default, put back").isEqualTo("1m");
     assertThat(spark.conf().contains(ADAPTIVE)).as("never set before the run").isFalse();
@@ -130,13 +133,19 @@ class SparkSessionsTest {
   void aClusterKeepsSparksDefaults() {
     Map<String, String> small = new java.util.HashMap<>(Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false"));
     small.putAll(Map.of(SHUFFLE_PARTITIONS, "1", BROADCAST, "-1", "spark.sql.adaptive.autoBroadcastJoinThreshold", "-1",
-        ADAPTIVE, "false"));
+        ADAPTIVE, "false", "spark.sql.constraintPropagation.enabled", "false"));
     assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(small);
     assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(small);
     assertThat(SparkSessions.settingsFor(SparkSessions.SMALL_RUN_MAX_ROWS + 1, "local[*]", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "yarn", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "k8s://https://10.0.0.1:6443", key -> false)).isEmpty();
     assertThat(SparkSessions.settingsFor(1_046, "spark://10.0.0.1:7077", key -> false)).isEmpty();
+  }
+
+  /** How many times {@code id > 5}, given on one side of a join on {@code id}, is in the optimised plan. */
+  private static int filtersOnBothSides(SparkSession spark) {
+    String plan = spark.range(100).where("id > 5").join(spark.range(10), "id").queryExecution().optimizedPlan().toString();
+    return plan.split("> 5\\)", -1).length - 1;
   }
 
   /** How many sources Spark compiles for a query no earlier one shares code with (its literal is new). */
