@@ -196,7 +196,7 @@ public final class PipelineJob {
 
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
     private void stage(Path staging) {
-      try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark), staging,
+      try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark, publishedFactRows()), staging,
           () -> new JsonStagingWriter(staging, hadoopConf))) {
         InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet(),
             Optional.of(config.warehouse()));

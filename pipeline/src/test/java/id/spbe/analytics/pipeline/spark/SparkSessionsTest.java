@@ -128,6 +128,15 @@ class SparkSessionsTest {
     assertThat(plan).contains("AdaptiveSparkPlan").contains("Broadcast");
   }
 
+  /** A local run stages in memory what keeps it small, published rows included; a national re-ingest stages to files. */
+  @Test
+  void aRunStagesInMemoryOnlyWhatKeepsItSmall() {
+    SparkSession spark = SharedSpark.get();
+    assertThat(SparkSessions.stagingRowsInMemory(spark, 0)).isEqualTo(100_000);
+    assertThat(SparkSessions.stagingRowsInMemory(spark, 99_000)).isEqualTo(1_000);
+    assertThat(SparkSessions.stagingRowsInMemory(spark, 714_422)).isZero();
+  }
+
   /** On a cluster (spark-submit --master yarn, k8s://, spark://) Spark's defaults stay, whatever the input. */
   @Test
   void aClusterKeepsSparksDefaults() {
