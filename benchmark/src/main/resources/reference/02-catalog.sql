@@ -1,8 +1,14 @@
 -- The framework catalogs, read straight from data/reference (${reference} is replaced by its path).
 create table framework as
 select framework_id, index_name, index_scale, year_from::int as year_from, try_cast(year_to as int) as year_to,
-       level_min::int as level_min, level_max::int as level_max, catalog_dir
+       level_min::int as level_min, level_max::int as level_max, index_rounding, catalog_dir
 from read_csv('${reference}/frameworks.csv', header = true, all_varchar = true);
+
+-- An index is published at two decimals, rounded as its framework says (frameworks.csv index_rounding: half up
+-- for Indeks SPBE, half even for Indeks Pemdi), as the pipeline's published_value does.
+create macro published_value(fw, x) as
+  case (select index_rounding from framework where framework_id = fw)
+    when 'half_even' then round_even(x, 2) else round(x, 2) end;
 
 create table domain as
 select f.framework_id, d.domain_code, d.domain_name, d.weight_pct::decimal(7, 4) as weight_pct

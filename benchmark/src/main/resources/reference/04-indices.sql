@@ -1,6 +1,6 @@
 -- The indices, as the pipeline's metrics/*.sql compute them: index = sum(w x level) / sum(w) over the
 -- indicators present (multi-item indicators at the mean of their items), a reported value winning over the
--- computed one, rounded half up to two decimals, predikat read off the rounded index.
+-- computed one, rounded to two decimals as the framework says (published_value), predikat read off the rounded index.
 create table indicator_score as
 with items as (
   select instansi_code, year, framework_id, source, indicator_code,
@@ -34,7 +34,7 @@ joined as (
   full outer join reported r using (instansi_code, year, framework_id, source, aspect_code)
 )
 select j.instansi_code, j.year, j.framework_id, j.source, j.aspect_code,
-       round(coalesce(j.reported_value, j.computed_value::decimal(10, 6)), 2)::decimal(5, 2) as index_value,
+       published_value(j.framework_id, coalesce(j.reported_value, j.computed_value::decimal(10, 6)))::decimal(5, 2) as index_value,
        case when j.reported_value is not null then 'reported' else 'computed' end as basis,
        coalesce(j.indicators_present, 0) as indicators_present
 from joined j;
@@ -58,7 +58,7 @@ joined as (
   full outer join reported r using (instansi_code, year, framework_id, source, domain_code)
 )
 select j.instansi_code, j.year, j.framework_id, j.source, j.domain_code,
-       round(coalesce(j.reported_value, j.computed_value::decimal(10, 6)), 2)::decimal(5, 2) as index_value,
+       published_value(j.framework_id, coalesce(j.reported_value, j.computed_value::decimal(10, 6)))::decimal(5, 2) as index_value,
        case when j.reported_value is not null then 'reported' else 'computed' end as basis,
        coalesce(j.indicators_present, 0) as indicators_present
 from joined j;
@@ -100,10 +100,10 @@ valued as (
   left join reported r using (instansi_code, year, framework_id, source)
 )
 select v.instansi_code, v.year, v.framework_id, f.index_scale, v.source,
-       round(v.exact_value, 2)::decimal(5, 2) as index_value, v.exact_value as index_value_exact, b.predikat, v.basis,
+       published_value(v.framework_id, v.exact_value)::decimal(5, 2) as index_value, v.exact_value as index_value_exact, b.predikat, v.basis,
        v.indicators_present
 from valued v
 join framework f on f.framework_id = v.framework_id
 left join predikat_band b
-  on b.framework_id = v.framework_id and round(v.exact_value, 2) >= b.lower_inclusive
- and (b.upper_exclusive is null or round(v.exact_value, 2) < b.upper_exclusive);
+  on b.framework_id = v.framework_id and published_value(v.framework_id, v.exact_value) >= b.lower_inclusive
+ and (b.upper_exclusive is null or published_value(v.framework_id, v.exact_value) < b.upper_exclusive);
