@@ -64,7 +64,7 @@ public final class DuckDbReference {
     }
   }
 
-  private static void execute(Statement sql, String script, Path referenceDir) throws IOException, SQLException {
+  static void execute(Statement sql, String script, Path referenceDir) throws IOException, SQLException {
     String text;
     try (InputStream in = DuckDbReference.class.getResourceAsStream("/reference/" + script)) {
       if (in == null) {
