@@ -74,7 +74,11 @@ public final class FactMerger {
     }
     Map<String, OpdNames> mergedLists = opdLists(merged.get(FactTable.OPD), merged.get(FactTable.INSTANSI));
     List<FactTable> naming = List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER, FactTable.EVIDENCE_ITEM);
-    Dataset<Row> resolved = resolvedOpdCodes(naming.stream().map(merged::get).toList(), mergedLists);
+    // the names the merged tables hold are among the published ones and this run's (the envelope, checkpointed):
+    // matching those instead of the merged tables' spared computing every merged table twice (5 s, national set)
+    List<Dataset<Row>> namesFrom = new ArrayList<>(naming.stream().map(previous::get).toList());
+    namesFrom.add(envelope.select("instansi_code", "opd_raw"));
+    Dataset<Row> resolved = resolvedOpdCodes(namesFrom, mergedLists);
     for (FactTable table : naming) {
       merged.put(table, withOpdCode(merged.get(table), resolved));
     }
@@ -225,7 +229,8 @@ public final class FactMerger {
 
   /**
    * What each OPD name the tables give resolves to, matched once for all of them: one Spark job for the distinct
-   * names, where a job per table cost a planning and a job each.
+   * names, where a job per table cost a planning and a job each. Names no merged row holds match harmlessly: the
+   * result is only joined to the merged rows.
    */
   private static Dataset<Row> resolvedOpdCodes(List<Dataset<Row>> tables, Map<String, OpdNames> lists) {
     Dataset<Row> names = null;

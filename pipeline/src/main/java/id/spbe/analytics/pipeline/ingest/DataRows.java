@@ -17,10 +17,14 @@ final class DataRows {
   private static final int MIN_NUMBERED_COLUMNS = 3;
 
   private final ColumnMapping mapping;
+  /** Each mapped column's header as normalised once: a repeated header is looked for on every row. */
+  private final Map<Integer, String> normalizedHeaders = new java.util.LinkedHashMap<>();
   private boolean sawRowBelowHeader;
 
   DataRows(ColumnMapping mapping) {
     this.mapping = mapping;
+    mapping.columns().forEach((field, column) ->
+        normalizedHeaders.put(column, Field.normalizeHeader(mapping.headerText(field))));
   }
 
   /** Call once per row, in order. */
@@ -38,9 +42,8 @@ final class DataRows {
   }
 
   private boolean repeatsHeader(RawRow row) {
-    for (Map.Entry<Field, Integer> column : mapping.columns().entrySet()) {
-      String cell = Field.normalizeHeader(row.cell(column.getValue()));
-      if (!cell.equals(Field.normalizeHeader(mapping.headerText(column.getKey())))) {
+    for (Map.Entry<Integer, String> header : normalizedHeaders.entrySet()) {
+      if (!Field.normalizeHeader(row.cell(header.getKey())).equals(header.getValue())) {
         return false;
       }
     }

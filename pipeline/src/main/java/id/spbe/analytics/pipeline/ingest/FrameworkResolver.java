@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 /** Answers, from the catalog, which framework a row belongs to and whether its indicator and level exist there. */
 public final class FrameworkResolver {
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern REGULATION_NUMBER = Pattern.compile("(\\d+)\\s*(?:/|tahun|th\\.?)\\s*(\\d{4})",
       Pattern.CASE_INSENSITIVE);
 
@@ -62,13 +63,17 @@ public final class FrameworkResolver {
   /** The indicator and, for multi-item indicators (5/2018 no. 35), the item number, 1 when none was written. */
   public record ResolvedIndicator(Indicator indicator, int item) {}
 
-  public static ResolvedIndicator indicator(Framework framework, ValueParsers.IndicatorRef ref) throws ParseFailure {
+  private static ParseFailure unknownIndicator(Framework framework) {
     String range = framework.indicators().keySet().stream().mapToInt(Integer::parseInt).min().orElse(1) + "-"
         + framework.indicators().keySet().stream().mapToInt(Integer::parseInt).max().orElse(1);
-    Indicator indicator = framework.indicator(ref.number())
-        .orElseThrow(() -> new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, Expectation.of(
-            "tidak ada dalam " + framework.id() + " (indikator " + range + ")",
-            "not in " + framework.id() + " (indicators " + range + ")")));
+    return new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, Expectation.of(
+        "tidak ada dalam " + framework.id() + " (indikator " + range + ")",
+        "not in " + framework.id() + " (indicators " + range + ")"));
+  }
+
+  public static ResolvedIndicator indicator(Framework framework, ValueParsers.IndicatorRef ref) throws ParseFailure {
+    // the range is worked out only for the message: per row it was half a second of the national set's reading
+    Indicator indicator = framework.indicator(ref.number()).orElseThrow(() -> unknownIndicator(framework));
     int item = ref.item() == 0 ? 1 : ref.item();
     if (item > indicator.maxItems()) {
       throw new ParseFailure(ReasonCode.UNKNOWN_INDICATOR, indicator.maxItems() == 1
@@ -126,7 +131,7 @@ public final class FrameworkResolver {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+    return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static Optional<String> regulationNumber(String text) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueParsers {
   private static final BigDecimal MAX_LEVEL_WRITTEN = BigDecimal.valueOf(1000);
+  private static final Pattern WHOLE_NUMBER_WITH_ZEROS = Pattern.compile("\\d+\\.0+");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:[.,]0+)?");
   private static final Pattern INDICATOR = Pattern.compile(
       "(?:indikator|indicator|ind|no|i)?\\s*[.\\-:#]?\\s*(\\d{1,3})(?:[.,]0+)?(?:\\s*[-/.]\\s*(\\d{1,2})|\\s*\\((\\d{1,2})\\))?"
@@ -208,7 +209,7 @@ public final class ValueParsers {
   /** Codes typed into Excel often come back as numbers: 6521.0 is 6521. */
   public static String code(String raw) {
     String text = raw.trim();
-    return text.matches("\\d+\\.0+") ? text.substring(0, text.indexOf('.')) : text;
+    return WHOLE_NUMBER_WITH_ZEROS.matcher(text).matches() ? text.substring(0, text.indexOf('.')) : text;
   }
 
   public static String instansiKind(String raw) throws ParseFailure {

@@ -15,7 +15,7 @@ import id.spbe.analytics.pipeline.run.FileSummary;
 import id.spbe.analytics.pipeline.ingest.InputDiscovery;
 import id.spbe.analytics.pipeline.ingest.InputRejectedException;
 import id.spbe.analytics.pipeline.ingest.Ingestor;
-import id.spbe.analytics.pipeline.staging.JsonStagingWriter;
+import id.spbe.analytics.pipeline.staging.ParquetStagingWriter;
 import id.spbe.analytics.pipeline.staging.StagingBuffer;
 import id.spbe.analytics.pipeline.run.Progress;
 import id.spbe.analytics.pipeline.quarantine.ReasonCode;
@@ -197,7 +197,7 @@ public final class PipelineJob {
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
     private void stage(Path staging) {
       try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark, publishedFactRows()), staging,
-          () -> new JsonStagingWriter(staging, hadoopConf))) {
+          () -> new ParquetStagingWriter(staging, hadoopConf))) {
         InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet(),
             Optional.of(config.warehouse()));
         inputs = new Ingestor(catalog, new SourceOpener(hadoopConf), progress, config.year(), config.instansi(),

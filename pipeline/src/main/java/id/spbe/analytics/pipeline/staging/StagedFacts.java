@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the ingest step staged, per fact table, and the refused cells: held in memory as typed rows (a small run) or
- * written as JSON lines files (a large one, or a cluster's). Both give the same rows in the same order.
+ * written as typed Parquet files (a large one, or a cluster's). Both give the same rows in the same order.
  */
 public sealed interface StagedFacts {
   String ROW_PROBLEM_DDL = "source_file string, source_sheet string, source_row bigint, "
@@ -41,32 +41,29 @@ public sealed interface StagedFacts {
     }
   }
 
-  /** JSON lines files under the run's staging folder ({@link StagingLayout}), on the warehouse's file system. */
+  /** Parquet files under the run's staging folder ({@link StagingLayout}), on the warehouse's file system. */
   record InFiles(Path dir) implements StagedFacts {
     @Override
     public Map<FactTable, Dataset<Row>> facts(SparkSession spark) {
       StagingLayout layout = new StagingLayout(dir);
       Map<FactTable, Dataset<Row>> tables = new EnumMap<>(FactTable.class);
       for (FactTable table : FactTable.values()) {
-        tables.put(table, readJsonOrEmpty(spark, layout.table(table), table.stagedSchemaDdl()));
+        tables.put(table, readOrEmpty(spark, layout.table(table), table.stagedSchemaDdl()));
       }
       return tables;
     }
 
     @Override
     public Dataset<Row> rowProblems(SparkSession spark) {
-      return readJsonOrEmpty(spark, new StagingLayout(dir).rowProblems(), ROW_PROBLEM_DDL);
+      return readOrEmpty(spark, new StagingLayout(dir).rowProblems(), ROW_PROBLEM_DDL);
     }
 
-    private static Dataset<Row> readJsonOrEmpty(SparkSession spark, Path dir, String ddl) {
+    private static Dataset<Row> readOrEmpty(SparkSession spark, Path dir, String ddl) {
       StructType schema = StructType.fromDDL(ddl);
       if (!SparkFiles.exists(spark, dir)) {
         return spark.createDataFrame(List.of(), schema);
       }
-      // FAILFAST: the staging files are ours; a row Spark cannot read back is a bug, not input to skip
-      return spark.read().schema(schema).option("mode", "FAILFAST").option("dateFormat", "yyyy-MM-dd")
-          .json(dir.toString())
-          .localCheckpoint(); // read once: the checks and the merge each scan the incoming rows several times
+      return spark.read().schema(schema).parquet(dir.toString());
     }
   }
 }

@@ -16,22 +16,22 @@ import org.apache.spark.sql.Row;
  * Where a run's readers put its rows. While they are few (a regency's run) they are held in memory, and the checks
  * start from rows Spark takes from the driver: on the Blitar sample, writing JSON lines, reading them back and
  * checkpointing them cost eleven Spark jobs, some 1.6 s. Past {@code maxInMemory} rows (accepted and refused
- * together) every row so far, and each one after, goes to the JSON lines files instead: the memory a run needs stays
+ * together) every row so far, and each one after, goes to typed Parquet files instead: the memory a run needs stays
  * small, and a cluster's executors read those files.
  */
 public final class StagingBuffer implements StagingSink, Closeable {
   private final long maxInMemory;
   private final Path dir;
-  private final Supplier<JsonStagingWriter> files;
+  private final Supplier<ParquetStagingWriter> files;
   private final List<Pending> pending = new ArrayList<>();
   private final List<RowProblem> problems = new ArrayList<>();
-  private JsonStagingWriter writer;
+  private ParquetStagingWriter writer;
 
   /** A row as a reader gave it, kept so it can still go to the files. */
   private record Pending(FactTable table, Map<String, Object> values, RowOrigin origin) {}
 
-  /** @param files opens the JSON lines writer over {@code dir}, once, when the rows outgrow memory */
-  public StagingBuffer(long maxInMemory, Path dir, Supplier<JsonStagingWriter> files) {
+  /** @param files opens the Parquet writer over {@code dir}, once, when the rows outgrow memory */
+  public StagingBuffer(long maxInMemory, Path dir, Supplier<ParquetStagingWriter> files) {
     this.maxInMemory = maxInMemory;
     this.dir = dir;
     this.files = files;

@@ -11,19 +11,23 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * A staged row as Spark's external row of the table's staged schema ({@link FactTable#stagedSchemaDdl}): the value
- * types the readers put in (Integer, BigDecimal, LocalDate, ...) made exactly those the schema names, as reading the
- * JSON lines back with that schema would.
+ * types the readers put in (Integer, BigDecimal, LocalDate, ...) made exactly those the schema names, as Spark's own
+ * conversion of those rows would (they are held in memory, or written as typed Parquet by {@link ParquetStagingWriter}).
  */
 final class TypedRows {
   private TypedRows() {}
 
   static Row fact(FactTable table, Map<String, Object> values, RowOrigin origin) {
-    Map<String, Object> row = JsonStagingWriter.withOrigin(values, origin);
     List<FactTable.Column> columns = table.stagedColumns();
     Object[] fields = new Object[columns.size()];
     for (int i = 0; i < fields.length; i++) {
       FactTable.Column column = columns.get(i);
-      fields[i] = as(column.sqlType(), row.get(column.name()), table, column.name());
+      fields[i] = switch (column.name()) {
+        case "source_file" -> origin.fileName();
+        case "source_sheet" -> origin.sheet();
+        case "source_row" -> origin.rowNumber();
+        default -> as(column.sqlType(), values.get(column.name()), table, column.name());
+      };
     }
     return RowFactory.create(fields);
   }

@@ -1,7 +1,7 @@
 package id.spbe.analytics.pipeline.ingest;
 
 import id.spbe.analytics.pipeline.run.Progress;
-import id.spbe.analytics.pipeline.staging.JsonStagingWriter;
+import id.spbe.analytics.pipeline.staging.ParquetStagingWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +97,7 @@ class MergeQuarantineTest {
     Path staging = Files.createTempDirectory(dir, "staging");
     List<InputFile> files = new InputDiscovery(conf).discover(List.of(input.toString()), Optional.empty(), null);
     Ingestor ingestor = new Ingestor(IngestRun.CATALOG, new SourceOpener(conf), Progress.SILENT);
-    try (JsonStagingWriter writer = new JsonStagingWriter(new org.apache.hadoop.fs.Path(staging.toString()), conf)) {
+    try (ParquetStagingWriter writer = new ParquetStagingWriter(new org.apache.hadoop.fs.Path(staging.toString()), conf)) {
       ingestor.ingest(files, writer);
       assertThat(writer.problemCount()).as("no row refused while reading").isZero();
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StagingBufferTest {
   private final SparkSession spark = SharedSpark.get();
 
-  /** A small run's rows held in memory are the rows a large run reads back from its JSON lines files, in order. */
+  /** A small run's rows held in memory are the rows a large run reads back from its Parquet files, in order. */
   @Test
   void rowsHeldInMemoryAreTheRowsStagedToFiles(@TempDir java.nio.file.Path dir) throws Exception {
     StagedFacts inMemory = stage(dir.resolve("memory"), 100);
@@ -31,7 +31,7 @@ class StagingBufferTest {
     assertThat(inMemory).isInstanceOf(StagedFacts.InMemory.class);
     assertThat(inFiles).isInstanceOf(StagedFacts.InFiles.class);
     assertThat(dir.resolve("memory")).doesNotExist();
-    assertThat(dir.resolve("files/indicator_assessment/part-00000.json")).isRegularFile();
+    assertThat(dir.resolve("files/indicator_assessment/part-00000.parquet")).isRegularFile();
 
     Map<FactTable, Dataset<Row>> held = inMemory.facts(spark);
     Map<FactTable, Dataset<Row>> read = inFiles.facts(spark);
@@ -69,7 +69,7 @@ class StagingBufferTest {
   private StagedFacts stage(java.nio.file.Path dir, long maxInMemory) throws Exception {
     Path staging = new Path(dir.toUri());
     try (StagingBuffer buffer = new StagingBuffer(maxInMemory, staging,
-        () -> new JsonStagingWriter(staging, new Configuration()))) {
+        () -> new ParquetStagingWriter(staging, new Configuration()))) {
       Map<String, Object> first = assessment(2026, new BigDecimal("2.75"));
       first.put("justification", "Baris \"pertama\";\nberlanjut");
       first.put("submitted_on", LocalDate.of(2026, 6, 15));
