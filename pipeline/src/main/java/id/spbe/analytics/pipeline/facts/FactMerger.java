@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -46,6 +47,9 @@ public final class FactMerger {
    */
   public record Result(Map<FactTable, Dataset<Row>> merged, Dataset<Row> rejections, List<String> notes) {}
 
+  /** Rows to drop (refused or repeated) broadcast to each table's anti join up to this many: a few MiB. */
+  private static final long MAX_BROADCAST_DROPPED = 50_000;
+
   /** Identical repeats listed in the run record; beyond this many, only their number. */
   private static final int MAX_REPEAT_NOTES = 50;
 
@@ -60,11 +64,16 @@ public final class FactMerger {
         .unionByName(unknownOpd(envelope, opdLists))
         .localCheckpoint();
     Dataset<Row> refusedRows = rejections.select(cols(PROVENANCE_KEY)).distinct();
+    Dataset<Row> dropped = refusedRows.withColumn("fact_table", lit(null).cast("string"))
+        .unionByName(extraCopies(envelope, repeatedGroups, refusedRows)).localCheckpoint();
+    boolean broadcastDropped = fitsBroadcast(dropped);
 
     Map<FactTable, Dataset<Row>> accepted = new EnumMap<>(FactTable.class);
     for (FactTable table : FactTable.values()) {
-      accepted.put(table, incoming.get(table).join(refusedRows, seq(PROVENANCE_KEY), "left_anti")
-          .dropDuplicates(table.naturalKey().toArray(String[]::new)));
+      Dataset<Row> droppedHere = dropped.where(col("fact_table").isNull().or(col("fact_table").equalTo(table.tableName())))
+          .select(cols(PROVENANCE_KEY));
+      accepted.put(table, incoming.get(table).join(broadcastDropped ? functions.broadcast(droppedHere) : droppedHere,
+          seq(PROVENANCE_KEY), "left_anti"));
     }
     Map<FactTable, Dataset<Row>> merged = new EnumMap<>(FactTable.class);
     for (FactTable table : FactTable.values()) {
@@ -135,6 +144,30 @@ public final class FactMerger {
             .as("natural_key_columns"),
             sort_array(collect_set(concat(col("source_file"), lit(" baris/row "), col("source_row").cast("string"),
                 lit(": "), col("value_text")))).as("occurrences"));
+  }
+
+  /**
+   * Of rows repeating a natural key and not refused (identical repeats), all but the first by file, sheet and row:
+   * a run keeps one row per key. Dropped by provenance in the same join as the refused rows, where deduplicating
+   * every table on its key shuffled and sorted the widest one twice.
+   */
+  private static Dataset<Row> extraCopies(Dataset<Row> envelope, Dataset<Row> repeatedGroups, Dataset<Row> refusedRows) {
+    List<String> group = List.of("fact_table", "natural_key");
+    Dataset<Row> survivors = envelope.join(repeatedGroups.select(cols(group)), seq(group), "left_semi")
+        .join(refusedRows, seq(PROVENANCE_KEY), "left_anti")
+        .select(col("fact_table"), col("natural_key"), struct(cols(PROVENANCE_KEY)).as("origin"));
+    Dataset<Row> kept = survivors.groupBy(cols(group)).agg(functions.min("origin").as("kept"));
+    return survivors.join(kept, seq(group), "inner").where(col("origin").notEqual(col("kept")))
+        .select(col("origin.source_file"), col("origin.source_sheet"), col("origin.source_row"), col("fact_table"));
+  }
+
+  /**
+   * Whether the rows to drop are broadcast to the anti joins: when the session broadcasts at all (a small run plans
+   * without broadcasts) and they are few, as they are unless most of a large input is refused.
+   */
+  private static boolean fitsBroadcast(Dataset<Row> dropped) {
+    String threshold = dropped.sparkSession().conf().get("spark.sql.autoBroadcastJoinThreshold");
+    return !threshold.trim().equals("-1") && dropped.count() <= MAX_BROADCAST_DROPPED;
   }
 
   /**

@@ -63,6 +63,36 @@ class MergeQuarantineTest {
         + BAPPEDA + " baris/row 2: 3 / Bappeda; " + KOMINFO + " baris/row 3: 4 / Diskominfo.");
   }
 
+  /**
+   * A row repeated with the same values (a table pasted twice) is kept once: the first by file and row, whatever
+   * else it says, both when the session broadcasts the rows to drop and when it plans without broadcasts.
+   */
+  @Test
+  void anIdenticalRepeatKeepsItsFirstRowByFileAndRow() throws IOException {
+    write("instansi.csv", "kode_instansi,nama_instansi,jenis_instansi\n6521,Kabupaten Blitar,kabupaten\n");
+    write("opd.csv", "kode_instansi,kode_opd,nama_opd,singkatan\n6521,KOMINFO,Dinas Komunikasi dan Informatika,Diskominfo\n");
+    String header = "tahun,kode_instansi,indikator,tingkat_kematangan,opd_pengampu,penjelasan\n";
+    write("a/penilaian-mandiri-2025.csv", header + "2025,6521,2,4,Diskominfo,lain\n2025,6521,1,3,Diskominfo,pertama\n"
+        + "2025,6521,1,3,Diskominfo,kedua\n");
+    write("b/penilaian-mandiri-2025.csv", header + "2025,6521,1,3,Diskominfo,ketiga\n2025,6521,2,4,Diskominfo,keempat\n");
+    Path staged = stage(dir);
+    for (String threshold : List.of("1m", "-1")) {
+      String before = spark.conf().get("spark.sql.autoBroadcastJoinThreshold");
+      spark.conf().set("spark.sql.autoBroadcastJoinThreshold", threshold);
+      try {
+        FactMerger.Result result = merge(staged, previous(null));
+        assertThat(result.rejections().count()).as(threshold).isZero();
+        assertThat(lines(result.merged().get(FactTable.INDICATOR_ASSESSMENT), "source_file", "source_row",
+            "indicator_code", "justification")).as(threshold).containsExactlyInAnyOrder(
+                "a/penilaian-mandiri-2025.csv|2|2|lain", "a/penilaian-mandiri-2025.csv|3|1|pertama");
+        assertThat(result.notes()).as(threshold).hasSize(2)
+            .allSatisfy(note -> assertThat(note).startsWith("IDENTICAL_REPEAT indicator_assessment"));
+      } finally {
+        spark.conf().set("spark.sql.autoBroadcastJoinThreshold", before);
+      }
+    }
+  }
+
   @Test
   void reingestingOneInstansiAndSourceReplacesExactlyThatSlice() throws IOException {
     Path first = Files.createDirectories(dir.resolve("first"));
