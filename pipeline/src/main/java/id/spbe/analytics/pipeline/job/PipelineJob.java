@@ -141,9 +141,10 @@ public final class PipelineJob {
       record(Outcome.RUNNING, null, 0, Map.of(), "");
       Path staging = warehouse.stagingDir(runId);
       try {
-        stage(staging);
+        long published = publishedFactRows(); // read once: it bounds the staging and sizes the run
+        stage(staging, published);
         PausePoint.STAGED.reached();
-        long rows = stagedRows() + publishedFactRows();
+        long rows = stagedRows() + published;
         downstream = SparkSessions.isSmallRun(spark, rows) ? Downstream.HELD_IN_MEMORY : Downstream.READ_BACK;
         try (SparkSessions.Tuned tuned = SparkSessions.tuneForRows(spark, rows)) {
           return checkAndPublish(staging);
@@ -195,8 +196,8 @@ public final class PipelineJob {
     }
 
     /** Reads every input file into the staging folder; a refused input is recorded as this run's outcome. */
-    private void stage(Path staging) {
-      try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark, publishedFactRows()), staging,
+    private void stage(Path staging, long publishedRows) {
+      try (StagingBuffer buffer = new StagingBuffer(SparkSessions.stagingRowsInMemory(spark, publishedRows), staging,
           () -> new ParquetStagingWriter(staging, hadoopConf))) {
         InputDiscovery.Discovery found = new InputDiscovery(hadoopConf).scan(config.inputs(), config.kind(), config.sheet(),
             Optional.of(config.warehouse()));
