@@ -84,7 +84,7 @@ public final class FactMerger {
     Map<String, OpdNames> mergedLists = opdLists(merged.get(FactTable.OPD), merged.get(FactTable.INSTANSI));
     List<FactTable> naming = List.of(FactTable.INDICATOR_ASSESSMENT, FactTable.INDICATOR_OWNER, FactTable.EVIDENCE_ITEM);
     // the names the merged tables hold are among the published ones and this run's (the envelope, checkpointed):
-    // matching those instead of the merged tables' spared computing every merged table twice (5 s, national set)
+    // listing those instead of the merged tables' own spares computing every merged table twice (5 s, national set)
     List<Dataset<Row>> namesFrom = new ArrayList<>(naming.stream().map(previous::get).toList());
     namesFrom.add(envelope.select("instansi_code", "opd_raw"));
     Dataset<Row> resolved = resolvedOpdCodes(namesFrom, mergedLists);
