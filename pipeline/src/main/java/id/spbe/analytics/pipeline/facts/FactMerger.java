@@ -54,18 +54,27 @@ public final class FactMerger {
   private static final int MAX_REPEAT_NOTES = 50;
 
   public static Result merge(Map<FactTable, Dataset<Row>> incoming, Map<FactTable, Dataset<Row>> previous) {
+    return merge(incoming, previous, false);
+  }
+
+  /**
+   * As {@link #merge(Map, Map)}; {@code onePartition} (a small run's) holds what the checks compute in one partition
+   * each: the envelope is a union of a dozen tables, a partition or more each, and every stage over it was a dozen
+   * tasks for a few hundred rows.
+   */
+  public static Result merge(Map<FactTable, Dataset<Row>> incoming, Map<FactTable, Dataset<Row>> previous,
+      boolean onePartition) {
     Dataset<Row> instansiList = replaceSlices(FactTable.INSTANSI, previous, incoming, incoming);
     Map<String, OpdNames> opdLists = opdLists(replaceSlices(FactTable.OPD, previous, incoming, incoming), instansiList);
-    Dataset<Row> envelope = envelope(incoming).localCheckpoint();
-    Dataset<Row> repeatedGroups = repeatedGroups(envelope).localCheckpoint();
+    Dataset<Row> envelope = held(envelope(incoming), onePartition);
+    Dataset<Row> repeatedGroups = held(repeatedGroups(envelope), onePartition);
     // computed once: every accepted table below is "incoming minus refused rows"
-    Dataset<Row> rejections = conflictingDuplicates(envelope, repeatedGroups)
+    Dataset<Row> rejections = held(conflictingDuplicates(envelope, repeatedGroups)
         .unionByName(unknownInstansi(envelope, instansiList))
-        .unionByName(unknownOpd(envelope, opdLists))
-        .localCheckpoint();
+        .unionByName(unknownOpd(envelope, opdLists)), onePartition);
     Dataset<Row> refusedRows = rejections.select(cols(PROVENANCE_KEY)).distinct();
-    Dataset<Row> dropped = refusedRows.withColumn("fact_table", lit(null).cast("string"))
-        .unionByName(extraCopies(envelope, repeatedGroups, refusedRows)).localCheckpoint();
+    Dataset<Row> dropped = held(refusedRows.withColumn("fact_table", lit(null).cast("string"))
+        .unionByName(extraCopies(envelope, repeatedGroups, refusedRows)), onePartition);
     boolean broadcastDropped = fitsBroadcast(dropped);
 
     Map<FactTable, Dataset<Row>> accepted = new EnumMap<>(FactTable.class);
@@ -92,6 +101,10 @@ public final class FactMerger {
       merged.put(table, withOpdCode(merged.get(table), resolved));
     }
     return new Result(merged, rejections, identicalRepeats(repeatedGroups));
+  }
+
+  private static Dataset<Row> held(Dataset<Row> rows, boolean onePartition) {
+    return (onePartition ? rows.coalesce(1) : rows).localCheckpoint();
   }
 
   /**

@@ -163,7 +163,7 @@ public final class PipelineJob {
       Map<FactTable, Dataset<Row>> previous = PreviousFacts.read(spark,
           previousVersion.map(warehouse::versionDir).orElse(null));
       progress.report("check rows against each other and the published state");
-      FactMerger.Result merged = FactMerger.merge(staged.facts(spark), previous);
+      FactMerger.Result merged = FactMerger.merge(staged.facts(spark), previous, downstream == Downstream.HELD_IN_MEMORY);
       notes.addAll(merged.notes());
       Dataset<Row> rejections = staged.rowProblems(spark)
           .unionByName(merged.rejections()).cache();

@@ -143,6 +143,7 @@ class SparkSessionsTest {
     Map<String, String> small = new java.util.HashMap<>(Map.of(FACTORY_MODE, "NO_CODEGEN", WHOLE_STAGE, "false"));
     small.putAll(Map.of(SHUFFLE_PARTITIONS, "1", BROADCAST, "-1", "spark.sql.adaptive.autoBroadcastJoinThreshold", "-1",
         ADAPTIVE, "false", "spark.sql.constraintPropagation.enabled", "false"));
+    small.putAll(Map.of("spark.sql.leafNodeDefaultParallelism", "1", OnePartitionShuffles.ENABLED, "true"));
     assertThat(SparkSessions.settingsFor(1_046, "local[*]", key -> false)).isEqualTo(small);
     assertThat(SparkSessions.settingsFor(1_046, "local", key -> false)).isEqualTo(small);
     assertThat(SparkSessions.settingsFor(SparkSessions.SMALL_RUN_MAX_ROWS + 1, "local[*]", key -> false)).isEmpty();
