@@ -88,7 +88,10 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
     return root.resolve("pipeline/target/spbe-pipeline.jar");
   }
 
-  /** The launcher planners run ({@code pipeline/spbe-pipeline}: the jar with class data sharing, and C1 for small input). */
+  /**
+   * The launcher planners run ({@code pipeline/spbe-pipeline}: the jar with class data sharing, the parallel collector,
+   * and C1 for small input).
+   */
   public Path pipelineLauncher() {
     return root.resolve("pipeline/spbe-pipeline");
   }
