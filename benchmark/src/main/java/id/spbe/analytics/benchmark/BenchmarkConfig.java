@@ -90,7 +90,7 @@ public record BenchmarkConfig(String mode, Path root, Path out, long seed, doubl
 
   /**
    * The launcher planners run ({@code pipeline/spbe-pipeline}: the jar with class data sharing, the parallel collector,
-   * and C1 for small input).
+   * and C1 up to a national run's input).
    */
   public Path pipelineLauncher() {
     return root.resolve("pipeline/spbe-pipeline");
