@@ -34,11 +34,16 @@ import java.util.stream.StreamSupport;
  * staging folder, which the job deletes.
  *
  * <p>One pass, not a check pass and a staging pass: parsing is most of the ingest's cost (a workbook's XML above
- * all), and reading each file twice doubled it.
+ * all), and reading each file twice doubled it. Files are read on several threads, their rows staged in the
+ * files' order ({@link InOrderReads}), so what is staged, and every message, is what one thread would give.
  */
 public final class Ingestor {
   private static final long PROGRESS_EVERY_ROWS = 100_000;
   private static final int MAX_WARNINGS_KEPT = 100;
+  /** Files read at once: one per core, up to four (the driver also runs Spark's tasks once the reading ends). */
+  private static final int READ_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+  /** Rows a file read ahead of its turn holds before it waits: a few MB, whatever the file's size. */
+  private static final int MAX_HELD_ROWS = 20_000;
 
   private final SourceOpener opener;
   private final RowNormalizers normalizers;
@@ -46,7 +51,6 @@ public final class Ingestor {
   private final Integer optionYear;
   private final String optionInstansi;
   private final Supplier<List<KnownInstansi>> publishedInstansi;
-  private FileContextLocator locator = FileContextLocator.none();
 
   public Ingestor(FrameworkCatalog catalog, SourceOpener opener, Progress progress) {
     this(catalog, opener, progress, null, null, List::of);
@@ -83,12 +87,31 @@ public final class Ingestor {
     }
     order.sort(Comparator.comparing(i -> files.get(i).kind() != InputKind.INSTANSI));
     List<KnownInstansi> runInstansi = new ArrayList<>();
-    locator = new FileContextLocator(optionYear, optionInstansi, () -> {
+    Supplier<List<KnownInstansi>> known = once(() -> {
       List<KnownInstansi> all = new ArrayList<>(runInstansi);
       all.addAll(publishedInstansi.get());
       return all;
     });
-    StagingSink staging = new StagingSink() {
+    StagingSink staging = listingInstansi(sink, runInstansi);
+    // the instansi lists are staged before any other file is read, so that every title can be matched against them
+    int lists = (int) order.stream().filter(i -> files.get(i).kind() == InputKind.INSTANSI).count();
+    readInOrder(files, order.subList(0, lists), 0, known, staging, read, problems);
+    readInOrder(files, order.subList(lists, order.size()), lists, known, staging, read, problems);
+    List<FileSummary> summaries = Arrays.stream(read).filter(Objects::nonNull).toList();
+    List<FileSummary> empty = summaries.stream().filter(f -> f.rowsRead() == 0).toList();
+    // a header without rows is a mistake, not an input: on its own it must not publish an unchanged version
+    if (!empty.isEmpty() && (!problems.isEmpty() || empty.size() == summaries.size())) {
+      empty.forEach(f -> problems.add(noDataRows(f)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException(problems);
+    }
+    return summaries;
+  }
+
+  /** The sink, noting each instansi a list stages for the files after it. */
+  private static StagingSink listingInstansi(StagingSink sink, List<KnownInstansi> runInstansi) {
+    return new StagingSink() {
       @Override
       public void accept(FactTable table, Map<String, Object> values, RowOrigin provenance) {
         if (table == FactTable.INSTANSI) {
@@ -103,31 +126,27 @@ public final class Ingestor {
         sink.reject(problem);
       }
     };
-    for (int n = 0; n < order.size(); n++) {
-      int i = order.get(n);
-      InputFile file = files.get(i);
-      progress.report("read " + (n + 1) + "/" + files.size() + " " + file.displayName()
+  }
+
+  /**
+   * Reads {@code phase} (indices into {@code files}, the first being number {@code first} of the run's order), each
+   * file's summary into {@code read} and each unusable file's problem into {@code problems}.
+   */
+  private void readInOrder(List<InputFile> files, List<Integer> phase, int first, Supplier<List<KnownInstansi>> known,
+      StagingSink staging, FileSummary[] read, List<FileProblem> problems) {
+    List<Object> outcomes = InOrderReads.read(phase.size(), READ_THREADS, MAX_HELD_ROWS, staging, (n, fileSink) -> {
+      InputFile file = files.get(phase.get(n));
+      progress.report("read " + (first + n + 1) + "/" + files.size() + " " + file.displayName()
           + " (" + file.kind().id() + ")");
-      try {
-        read[i] = ingestOne(file, staging);
-      } catch (FileLevelException e) {
-        problems.add(e.toProblem(file.displayName()));
-      } catch (IOException | UncheckedIOException e) {
-        String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-        problems.add(new FileProblem(file.displayName(), FileProblemCode.FILE_UNREADABLE,
-            "Berkas tidak dapat dibaca: " + detail, "The file cannot be read: " + detail));
+      return readOne(file, new FileContextLocator(optionYear, optionInstansi, known), fileSink);
+    });
+    for (int n = 0; n < phase.size(); n++) {
+      if (outcomes.get(n) instanceof FileSummary summary) {
+        read[phase.get(n)] = summary;
+      } else {
+        problems.add((FileProblem) outcomes.get(n));
       }
     }
-    List<FileSummary> summaries = Arrays.stream(read).filter(Objects::nonNull).toList();
-    List<FileSummary> empty = summaries.stream().filter(f -> f.rowsRead() == 0).toList();
-    // a header without rows is a mistake, not an input: on its own it must not publish an unchanged version
-    if (!empty.isEmpty() && (!problems.isEmpty() || empty.size() == summaries.size())) {
-      empty.forEach(f -> problems.add(noDataRows(f)));
-    }
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(problems);
-    }
-    return summaries;
   }
 
   private static FileProblem noDataRows(FileSummary f) {
@@ -139,8 +158,36 @@ public final class Ingestor {
             + "or leave the file out of the inputs.");
   }
 
+  /** The file's summary, or the problem that makes it unusable. */
+  private Object readOne(InputFile file, FileContextLocator locator, StagingSink sink) {
+    try {
+      return ingestOne(file, locator, sink);
+    } catch (FileLevelException e) {
+      return e.toProblem(file.displayName());
+    } catch (IOException | UncheckedIOException e) {
+      String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      return new FileProblem(file.displayName(), FileProblemCode.FILE_UNREADABLE,
+          "Berkas tidak dapat dibaca: " + detail, "The file cannot be read: " + detail);
+    }
+  }
+
+  /** Asked for once, by whichever file first needs it (the published list costs a read). */
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    Object[] value = new Object[1];
+    return () -> {
+      synchronized (value) {
+        if (value[0] == null) {
+          value[0] = supplier.get();
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) value[0];
+        return t;
+      }
+    };
+  }
+
   /** The named sheet, else the first visible sheet that has this kind's header (a workbook may open on notes). */
-  private FileSummary ingestOne(InputFile file, StagingSink sink) throws IOException {
+  private FileSummary ingestOne(InputFile file, FileContextLocator locator, StagingSink sink) throws IOException {
     SheetCheck best;
     List<String> others;
     try (TabularSource source = opener.open(file)) {
@@ -148,7 +195,7 @@ public final class Ingestor {
       List<RawRow> top = new ArrayList<>();
       best = SheetCheck.of(source, file.kind(), rows, top);
       if (best.usableWith(FileContextLocator.supplies())) {
-        return stage(file, best, top, rows, sink);
+        return stage(file, locator, best, top, rows, sink);
       }
       others = source.otherSheets();
     }
@@ -158,7 +205,7 @@ public final class Ingestor {
         List<RawRow> top = new ArrayList<>();
         SheetCheck check = SheetCheck.of(source, file.kind(), rows, top);
         if (check.usableWith(FileContextLocator.supplies())) {
-          return stage(file, check, top, rows, sink);
+          return stage(file, locator, check, top, rows, sink);
         }
         best = best.orBetter(check);
       }
@@ -167,8 +214,8 @@ public final class Ingestor {
   }
 
   /** The data rows among {@code top} (the rows read to find the header) and every row after them. */
-  private FileSummary stage(InputFile file, SheetCheck sheet, List<RawRow> top, Iterator<RawRow> rest,
-      StagingSink sink) throws IOException {
+  private FileSummary stage(InputFile file, FileContextLocator locator, SheetCheck sheet, List<RawRow> top,
+      Iterator<RawRow> rest, StagingSink sink) throws IOException {
     long read = 0;
     long rejected = 0;
     long headerRow = sheet.mapping().headerRowNumber();

@@ -73,28 +73,32 @@ class LauncherIT {
     }
   }
 
-  private String launchWith(Path javaHome, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().remove("JAVA_OPTS");
-    builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    builder.environment().put("JAVA_HOME", javaHome.toString());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
-    return output;
-  }
-
   private record Result(int exitCode, String output) {}
 
   /** {@code spbe-pipeline --help} with these JAVA_OPTS: the JVM starts, but no Spark and no archive training. */
   private Result launch(String javaOpts) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("bash", LAUNCHER.toString(), "--help").redirectErrorStream(true);
-    builder.environment().put("JAVA_OPTS", javaOpts);
+    return launch(Path.of(System.getProperty("java.home")), javaOpts, "--help");
+  }
+
+  /** What the launcher with the fake java passed to it, having checked that it ended well. */
+  private String launchWith(Path javaHome, String... args) throws IOException, InterruptedException {
+    Result result = launch(javaHome, null, args);
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    return result.output();
+  }
+
+  /** Runs the launcher with this java and JAVA_OPTS ({@code null}: none) and the test's own archive cache. */
+  private Result launch(Path javaHome, String javaOpts, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (javaOpts == null) {
+      builder.environment().remove("JAVA_OPTS");
+    } else {
+      builder.environment().put("JAVA_OPTS", javaOpts);
+    }
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("JAVA_HOME", javaHome.toString());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
