@@ -37,10 +37,9 @@ final class InOrderReads {
       }
       return results;
     }
-    Object lock = new Object();
     List<InOrder> sinks = new ArrayList<>();
     for (int i = 0; i < files; i++) {
-      sinks.add(new InOrder(downstream, lock, maxHeld, i == 0));
+      sinks.add(new InOrder(downstream, maxHeld, i == 0));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "read-inputs");
@@ -86,17 +85,19 @@ final class InOrderReads {
     }
   }
 
-  /** One file's view of the run's sink: straight through on its turn, held until then. */
+  /**
+   * One file's view of the run's sink: straight through on its turn, held until then. Each file has its own lock,
+   * shared only with the hand-over of its turn: one lock for all files had the file on its turn and the file read
+   * ahead contend for it on every row.
+   */
   static final class InOrder implements StagingSink {
     private final StagingSink downstream;
-    private final Object lock;
     private final int maxHeld;
     private final List<Runnable> held = new ArrayList<>();
-    private boolean turn;
+    private volatile boolean turn;
 
-    InOrder(StagingSink downstream, Object lock, int maxHeld, boolean turn) {
+    InOrder(StagingSink downstream, int maxHeld, boolean turn) {
       this.downstream = downstream;
-      this.lock = lock;
       this.maxHeld = maxHeld;
       this.turn = turn;
     }
@@ -111,33 +112,36 @@ final class InOrderReads {
       pass(() -> downstream.reject(problem));
     }
 
-    /** Under the one lock, so the run's sink is only ever written by one thread at a time, in the files' order. */
+    /**
+     * The run's sink is written by one thread at a time, in the files' order: this file's reader once it has its turn
+     * (set only after the file before it ended and what this one held was staged), the hand-over before that.
+     */
     private void pass(Runnable staging) {
-      synchronized (lock) {
-        while (!turn && held.size() >= maxHeld) {
-          try {
-            lock.wait();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to stage rows", e);
+      if (!turn) {
+        synchronized (this) {
+          while (!turn && held.size() >= maxHeld) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("Interrupted while waiting to stage rows", e);
+            }
+          }
+          if (!turn) {
+            held.add(staging);
+            return;
           }
         }
-        if (turn) {
-          staging.run();
-        } else {
-          held.add(staging);
-        }
       }
+      staging.run();
     }
 
     /** The file before this one is done: what this one holds goes to the run's sink, and the rest goes straight. */
-    void takeTurn() {
-      synchronized (lock) {
-        held.forEach(Runnable::run);
-        held.clear();
-        turn = true;
-        lock.notifyAll();
-      }
+    synchronized void takeTurn() {
+      held.forEach(Runnable::run);
+      held.clear();
+      turn = true;
+      notifyAll();
     }
   }
 }
