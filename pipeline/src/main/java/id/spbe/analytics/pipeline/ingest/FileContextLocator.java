@@ -57,10 +57,6 @@ public final class FileContextLocator {
     this.known = known;
   }
 
-  public static FileContextLocator none() {
-    return new FileContextLocator(null, null, List::of);
-  }
-
   /** The fields this locator can supply when a header lacks them. */
   static Set<Field> supplies() {
     return Set.of(Field.YEAR, Field.INSTANSI_CODE);
