@@ -6,12 +6,15 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import id.spbe.analytics.pipeline.quarantine.ReasonCode;
 import java.util.ArrayList;
@@ -67,12 +70,12 @@ public final class FactMerger {
     Dataset<Row> instansiList = replaceSlices(FactTable.INSTANSI, previous, incoming, incoming);
     Map<String, OpdNames> opdLists = opdLists(replaceSlices(FactTable.OPD, previous, incoming, incoming), instansiList);
     Dataset<Row> envelope = held(envelope(incoming), onePartition);
-    Dataset<Row> repeatedGroups = held(repeatedGroups(envelope), onePartition);
+    Dataset<Row> repeatedGroups = fewBroadcast(held(repeatedGroups(envelope, onePartition), onePartition));
     // computed once: every accepted table below is "incoming minus refused rows"
     Dataset<Row> rejections = held(conflictingDuplicates(envelope, repeatedGroups)
         .unionByName(unknownInstansi(envelope, instansiList))
         .unionByName(unknownOpd(envelope, opdLists)), onePartition);
-    Dataset<Row> refusedRows = rejections.select(cols(PROVENANCE_KEY)).distinct();
+    Dataset<Row> refusedRows = heldFew(rejections.select(cols(PROVENANCE_KEY)).distinct(), onePartition);
     Dataset<Row> dropped = held(refusedRows.withColumn("fact_table", lit(null).cast("string"))
         .unionByName(extraCopies(envelope, repeatedGroups, refusedRows)), onePartition);
     boolean broadcastDropped = fitsBroadcast(dropped);
@@ -124,20 +127,21 @@ public final class FactMerger {
     return previous.get(table).join(slices.distinct(), seq(key), "left_anti").unionByName(newRows.get(table));
   }
 
-  /** One row per incoming row of every table, with what the checks need. */
+  /**
+   * One row per incoming row of every table, with what the checks need. What is the same for every row of a table
+   * (its key's column names, its value's header) is looked up by table where a message needs it, not held per row:
+   * the envelope of the national set is 714,000 rows held in memory.
+   */
   private static Dataset<Row> envelope(Map<FactTable, Dataset<Row>> incoming) {
     Dataset<Row> all = null;
     for (FactTable table : FactTable.values()) {
       boolean hasOpd = table.columns().stream().anyMatch(c -> c.name().equals("opd_raw"));
-      String firstValue = table.valueColumns().get(0);
       Dataset<Row> rows = incoming.get(table).select(
           lit(table.tableName()).as("fact_table"),
           concat_ws("|", table.naturalKey().stream().map(c -> coalesce(col(c).cast("string"), lit(""))).toArray(Column[]::new))
               .as("natural_key"),
-          lit(String.join(", ", table.naturalKey())).as("natural_key_columns"),
           concat_ws(" / ", table.valueColumns().stream().map(c -> asWritten(table, c))
               .toArray(Column[]::new)).as("value_text"),
-          lit(HEADER_NAMES.getOrDefault(firstValue, firstValue)).as("value_header"),
           col("instansi_code"),
           hasOpd ? trim(coalesce(col("opd_raw"), lit(""))).as("opd_raw") : lit("").as("opd_raw"),
           col("source_file"), col("source_sheet"), col("source_row"));
@@ -147,16 +151,32 @@ public final class FactMerger {
   }
 
   /** Every natural key given more than once, with how many different values and where each occurrence is. */
-  private static Dataset<Row> repeatedGroups(Dataset<Row> envelope) {
-    // nearly every key occurs once: a cheap count finds the few repeated keys before the costly string aggregate
-    Dataset<Row> repeatedKeys = envelope.groupBy("fact_table", "natural_key").count().where(col("count").gt(1))
-        .select("fact_table", "natural_key");
-    Dataset<Row> repeated = envelope.join(repeatedKeys, seq(List.of("fact_table", "natural_key")), "left_semi");
+  private static Dataset<Row> repeatedGroups(Dataset<Row> envelope, boolean onePartition) {
+    // Nearly every key occurs once: counting the keys' 64-bit hashes finds the few repeated ones, shuffling a long
+    // per row instead of the key's text, and the rows they name (a few hundred) are then joined by broadcast, not
+    // by shuffling and sorting the whole envelope. Keys that only share a hash each count once below and drop out.
+    Column keyHash = xxhash64(col("fact_table"), col("natural_key"));
+    Dataset<Row> repeatedHashes = heldFew(envelope.groupBy(keyHash.as("key_hash")).count()
+        .where(col("count").gt(1)).select("key_hash"), onePartition);
+    Dataset<Row> repeated = envelope.withColumn("key_hash", keyHash)
+        .join(repeatedHashes, seq(List.of("key_hash")), "left_semi");
     return repeated.groupBy("fact_table", "natural_key")
-        .agg(count_distinct(col("value_text")).as("variants"), functions.first(col("natural_key_columns"))
-            .as("natural_key_columns"),
+        .agg(functions.count(lit(1)).as("given"), count_distinct(col("value_text")).as("variants"),
             sort_array(collect_set(concat(col("source_file"), lit(" baris/row "), col("source_row").cast("string"),
-                lit(": "), col("value_text")))).as("occurrences"));
+                lit(": "), col("value_text")))).as("occurrences"))
+        .where(col("given").gt(1))
+        .select(col("fact_table"), col("natural_key"), col("variants"),
+            perTable(FactMerger::naturalKeyColumns).as("natural_key_columns"), col("occurrences"));
+  }
+
+  /** A text that is the same for every row of a table, looked up by the row's {@code fact_table}. */
+  private static Column perTable(java.util.function.Function<FactTable, String> text) {
+    List<Column> pairs = new ArrayList<>();
+    for (FactTable table : FactTable.values()) {
+      pairs.add(lit(table.tableName()));
+      pairs.add(lit(text.apply(table)));
+    }
+    return element_at(map(pairs.toArray(Column[]::new)), col("fact_table"));
   }
 
   /**
@@ -179,8 +199,28 @@ public final class FactMerger {
    * without broadcasts) and they are few, as they are unless most of a large input is refused.
    */
   private static boolean fitsBroadcast(Dataset<Row> dropped) {
-    String threshold = dropped.sparkSession().conf().get("spark.sql.autoBroadcastJoinThreshold");
-    return !threshold.trim().equals("-1") && dropped.count() <= MAX_BROADCAST_DROPPED;
+    return broadcasts(dropped) && dropped.count() <= MAX_BROADCAST_DROPPED;
+  }
+
+  private static boolean broadcasts(Dataset<Row> rows) {
+    return !rows.sparkSession().conf().get("spark.sql.autoBroadcastJoinThreshold").trim().equals("-1");
+  }
+
+  /**
+   * {@code rows} (held) marked for broadcast when they are few, as the repeated keys and refused rows are: their
+   * joins with the envelope then neither shuffle nor sort its 714,000 rows (national set). Adaptive execution does not
+   * turn those joins into broadcasts itself: by the time it knows the small side's size it has shuffled both.
+   */
+  private static Dataset<Row> fewBroadcast(Dataset<Row> rows) {
+    return fitsBroadcast(rows) ? functions.broadcast(rows) : rows;
+  }
+
+  /**
+   * As {@link #fewBroadcast}, held first (counting them computes them); in a session that does not broadcast (a small
+   * run, all in one partition) left as they are, since holding them would be one more job for nothing.
+   */
+  private static Dataset<Row> heldFew(Dataset<Row> rows, boolean onePartition) {
+    return broadcasts(rows) ? fewBroadcast(held(rows, onePartition)) : rows;
   }
 
   /**
@@ -205,9 +245,21 @@ public final class FactMerger {
   private static Dataset<Row> conflictingDuplicates(Dataset<Row> envelope, Dataset<Row> repeatedGroups) {
     Dataset<Row> groups = repeatedGroups.where(col("variants").gt(1)).select("fact_table", "natural_key", "occurrences");
     return envelope.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
-        .select(problem(col("value_header"), col("value_text"), ReasonCode.DUPLICATE_CONFLICT,
+        .withColumn("natural_key_columns", perTable(FactMerger::naturalKeyColumns))
+        .select(problem(perTable(FactMerger::valueHeader), col("value_text"), ReasonCode.DUPLICATE_CONFLICT,
             concat(col("natural_key_columns"), lit(" = "), col("natural_key"), lit(" → "),
                 concat_ws("; ", col("occurrences")))));
+  }
+
+  /** A table's natural key as its column names, as messages and the run record name it. */
+  private static String naturalKeyColumns(FactTable table) {
+    return String.join(", ", table.naturalKey());
+  }
+
+  /** The column a conflicting duplicate's message names: the table's first value column, as its header is written. */
+  private static String valueHeader(FactTable table) {
+    String firstValue = table.valueColumns().get(0);
+    return HEADER_NAMES.getOrDefault(firstValue, firstValue);
   }
 
   /** Checked once an instansi list exists (this run's or the published one); before that any code is taken. */
