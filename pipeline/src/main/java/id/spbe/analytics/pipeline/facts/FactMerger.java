@@ -243,9 +243,9 @@ public final class FactMerger {
 
   /** Rows sharing a natural key but disagreeing on a value: all of them are refused, naming the others. */
   private static Dataset<Row> conflictingDuplicates(Dataset<Row> envelope, Dataset<Row> repeatedGroups) {
-    Dataset<Row> groups = repeatedGroups.where(col("variants").gt(1)).select("fact_table", "natural_key", "occurrences");
+    Dataset<Row> groups = repeatedGroups.where(col("variants").gt(1))
+        .select("fact_table", "natural_key", "natural_key_columns", "occurrences");
     return envelope.join(groups, seq(List.of("fact_table", "natural_key")), "inner")
-        .withColumn("natural_key_columns", perTable(FactMerger::naturalKeyColumns))
         .select(problem(perTable(FactMerger::valueHeader), col("value_text"), ReasonCode.DUPLICATE_CONFLICT,
             concat(col("natural_key_columns"), lit(" = "), col("natural_key"), lit(" → "),
                 concat_ws("; ", col("occurrences")))));
